@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+/**
+ * Entry point: wires the real process into `main` and exits with its code. Nothing else here,
+ * so every behaviour can be tested through `main` with fake streams.
+ */
+import { randomInt } from "node:crypto";
+import { MAX_SEED } from "./core/random/seed";
+import { main } from "./shell/main";
+
+main(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+  now: () => new Date(),
+  isTTY: Boolean(process.stdout.isTTY),
+  columns: process.stdout.columns,
+  randomSeed: () => randomInt(1, MAX_SEED),
+  onInterrupt: (handler) => {
+    process.on("SIGINT", handler);
+    return () => process.off("SIGINT", handler);
+  },
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,33 @@
+/**
+ * Replays a choice log onto a session: the one mechanism behind undo, `--replay` of a save from
+ * another story build, and the save-and-reload test mode. Each choice is matched by its text
+ * first (robust to reordered choices in a new build), then by its index.
+ */
+import type { Session } from "../story/session";
+import type { LogEntry, Turn } from "../story/turn";
+
+export interface ReplayResult {
+  /** The turn at which the session now stands. */
+  turn: Turn;
+  /** How many log entries were replayed. */
+  replayed: number;
+  /** The first entry that matched no choice, if the replay stopped early. */
+  stoppedAt?: LogEntry;
+}
+
+export function replayLog(session: Session, log: readonly LogEntry[]): ReplayResult {
+  session.restart();
+  let turn = session.continue();
+  let replayed = 0;
+  for (const entry of log) {
+    const match =
+      turn.choices.find((choice) => choice.text === entry.text) ??
+      turn.choices.find((choice) => choice.index === entry.index);
+    if (!match) return { turn, replayed, stoppedAt: entry };
+    const chosen = session.choose(match.index);
+    if (entry.votes) chosen.votes = [...entry.votes];
+    turn = session.continue();
+    replayed += 1;
+  }
+  return { turn, replayed };
+}

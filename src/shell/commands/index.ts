@@ -1,0 +1,20 @@
+/**
+ * The list of commands. Each command lives in its own file and adds itself to the program;
+ * an action calls `setExitCode` when it ends with a code other than 0 without throwing.
+ */
+import type { Command } from "commander";
+import type { Io } from "../io";
+import { registerCompile } from "./compile";
+
+
+export interface CommandContext {
+  io: Io;
+  appVersion: string;
+  setExitCode: (code: number) => void;
+}
+
+export function registerCommands(program: Command, context: CommandContext): void {
+
+
+  registerCompile(program, context);
+}
