@@ -15,7 +15,7 @@ export const SAVE_MIN_COMPATIBLE_VERSION = 1;
 export const SAVE_OLDEST_READABLE = 1;
 
 const scalar = z.union([z.number(), z.boolean(), z.string()]);
-const tag = z.object({ key: z.string(), value: z.string() });
+const tag = z.object({ key: z.string(), value: z.string(), raw: z.string() });
 
 const logEntry = z.object({
   index: z.number().int().min(0),

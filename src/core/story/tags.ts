@@ -6,13 +6,15 @@ export interface Tag {
   key: string;
   /** Empty for a bare tag such as `historical`. */
   value: string;
+  /** The tag exactly as written, for formats that must echo it (`--plain`). */
+  raw: string;
 }
 
 export function parseTag(raw: string): Tag {
   const text = raw.trim();
   const colon = text.indexOf(":");
-  if (colon < 0) return { key: text, value: "" };
-  return { key: text.slice(0, colon).trim(), value: text.slice(colon + 1).trim() };
+  if (colon < 0) return { key: text, value: "", raw };
+  return { key: text.slice(0, colon).trim(), value: text.slice(colon + 1).trim(), raw };
 }
 
 export function parseTags(raw: readonly string[]): Tag[] {

@@ -15,14 +15,10 @@ export function formatPlainTurn(turn: Turn): string {
   let out = "";
   for (const line of turn.lines) {
     out += `${line.text}\n`;
-    if (line.tags.length > 0) out += `# tags: ${line.tags.map(tagText).join(", ")}\n`;
+    if (line.tags.length > 0) out += `# tags: ${line.tags.map((tag) => tag.raw).join(", ")}\n`;
   }
   if (turn.choices.length === 0) return out;
   out += "\n";
   for (const choice of turn.choices) out += `${choice.index + 1}: ${choice.text}\n`;
   return `${out}${PLAIN_PROMPT}`;
-}
-
-function tagText(tag: { key: string; value: string }): string {
-  return tag.value === "" ? tag.key : `${tag.key}: ${tag.value}`;
 }
