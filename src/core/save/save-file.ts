@@ -129,7 +129,11 @@ export function decodeSave(text: string, label: string): SaveFile {
 
 function checkVersion(data: unknown, label: string): void {
   const head = z
-    .object({ format: z.literal("khasan-save"), formatVersion: z.number(), minCompatibleVersion: z.number() })
+    .object({
+      format: z.literal("khasan-save"),
+      formatVersion: z.number(),
+      minCompatibleVersion: z.number(),
+    })
     .safeParse(data);
   if (!head.success) {
     throw new SaveFileError("save-corrupt", `${label} is not a Khasan 1938 save file`);

@@ -33,7 +33,9 @@ function parsePremiseValue(name: string, text: string, meta: VariablesMeta): Var
   }
   const value = coerce(text, variable);
   if (!isAllowed(value, variable)) {
-    throw new UsageError(`"${text}" is not a value of premise ${name}: use ${allowedText(variable)}`);
+    throw new UsageError(
+      `"${text}" is not a value of premise ${name}: use ${allowedText(variable)}`,
+    );
   }
   return value;
 }

@@ -5,7 +5,7 @@
 import type { Command } from "commander";
 import type { Io } from "../io";
 import { registerCompile } from "./compile";
-
+import { registerContinue, registerPlay } from "./play";
 
 export interface CommandContext {
   io: Io;
@@ -14,7 +14,7 @@ export interface CommandContext {
 }
 
 export function registerCommands(program: Command, context: CommandContext): void {
-
-
+  registerPlay(program, context);
+  registerContinue(program, context);
   registerCompile(program, context);
 }

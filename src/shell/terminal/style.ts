@@ -26,8 +26,7 @@ export interface StyleOptions {
 export const DEFAULT_WIDTH = 80;
 
 export function createStyle(options: StyleOptions): Style {
-  const useColor =
-    options.isTTY && options.color !== false && options.env.NO_COLOR === undefined;
+  const useColor = options.isTTY && options.color !== false && options.env.NO_COLOR === undefined;
   const width = options.width ?? options.columns ?? DEFAULT_WIDTH;
   return { color: createColors(useColor), width: Math.max(20, width) };
 }

@@ -1,0 +1,37 @@
+/**
+ * Turns a save back into a running session: restored exactly when it was made by this story
+ * build, replayed choice by choice from its log when asked to (`--replay`), refused otherwise.
+ */
+import type { CompiledStory } from "../story/load-story";
+import { Session } from "../story/session";
+import type { Turn } from "../story/turn";
+import { replayLog } from "./replay";
+import { checkSameStory, type SaveFile } from "./save-file";
+
+export interface Resumed {
+  session: Session;
+  turn: Turn;
+  /** Set when the save was replayed onto another build. */
+  replay?: { replayed: number; total: number; stoppedAtText?: string };
+}
+
+export function resumeSession(
+  story: CompiledStory,
+  save: SaveFile,
+  options: { replay: boolean; label: string },
+): Resumed {
+  const session = new Session(story, { seed: save.seed, premises: save.premises });
+  if (save.storyHash === story.hash) {
+    const snapshot = { ink: save.ink, log: save.log, ...(save.date ? { date: save.date } : {}) };
+    session.restore(save.lastTurn ? { ...snapshot, lastTurn: save.lastTurn } : snapshot);
+    return { session, turn: save.lastTurn ?? session.continue() };
+  }
+  if (!options.replay) checkSameStory(save, story, options.label);
+  const result = replayLog(session, save.log);
+  const replay: NonNullable<Resumed["replay"]> = {
+    replayed: result.replayed,
+    total: save.log.length,
+  };
+  if (result.stoppedAt) replay.stoppedAtText = result.stoppedAt.text;
+  return { session, turn: result.turn, replay };
+}

@@ -1,0 +1,78 @@
+/**
+ * Where saves live: one folder per story under the data directory, `autosave.json` (and the
+ * machine modes' own slots) beside `saves/<name>.json`. Every write is atomic, so an
+ * interrupted write never leaves a broken save behind.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { SaveFileError, UsageError } from "../../core/errors";
+import { decodeSave, encodeSave, type SaveFile } from "../../core/save/save-file";
+import { writeFileAtomic } from "./atomic-write";
+
+export interface SaveStore {
+  /** The file a slot is kept in, for messages. */
+  pathOf(slot: string): string;
+  has(slot: string): boolean;
+  /** Reads and decodes a slot; a missing or damaged file is a SaveFileError. */
+  read(slot: string): SaveFile;
+  write(slot: string, save: SaveFile): void;
+  /** Moves a slot's file (even an unreadable one) to another slot, keeping it whole. */
+  rename(from: string, to: string): void;
+  /** Named saves, newest first. */
+  list(): string[];
+}
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$/;
+
+/** Autosave slots are plain names; named saves are kept under `saves/`. */
+export function namedSlot(name: string): string {
+  if (!NAME.test(name) || name.endsWith(".json")) {
+    throw new UsageError(
+      `"${name}" is not a save name: use letters, digits, - _ . (up to 60, no .json)`,
+    );
+  }
+  return `saves/${name}`;
+}
+
+export function createFileSaveStore(storyDir: string): SaveStore {
+  const pathOf = (slot: string) => join(storyDir, `${slot}.json`);
+  return {
+    pathOf,
+    has: (slot) => existsSync(pathOf(slot)),
+    read(slot) {
+      const path = pathOf(slot);
+      let text: string;
+      try {
+        text = readFileSync(path, "utf8");
+      } catch (error) {
+        throw new SaveFileError("save-missing", `no save at ${path}`, { cause: error });
+      }
+      return decodeSave(text, path);
+    },
+    write: (slot, save) => writeFileAtomic(pathOf(slot), encodeSave(save)),
+    rename(from, to) {
+      mkdirSync(dirname(pathOf(to)), { recursive: true });
+      renameSync(pathOf(from), pathOf(to));
+    },
+    list() {
+      const dir = join(storyDir, "saves");
+      if (!existsSync(dir)) return [];
+      return readdirSync(dir)
+        .filter((file) => file.endsWith(".json"))
+        .map((file) => ({ name: file.slice(0, -5), time: statSync(join(dir, file)).mtimeMs }))
+        .sort((a, b) => b.time - a.time)
+        .map((entry) => entry.name);
+    },
+  };
+}
+
+/** Reads a save given as a file path (for `compare`, `debrief`, `--load FILE`). */
+export function readSaveFile(path: string): SaveFile {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new SaveFileError("save-missing", `no save file at ${path}`, { cause: error });
+  }
+  return decodeSave(text, path);
+}

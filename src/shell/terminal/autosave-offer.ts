@@ -1,0 +1,74 @@
+/**
+ * At the start of a new interactive game, an existing autosave is offered, never silently
+ * overwritten: the player resumes it, or it is kept as a named save before the new game starts.
+ */
+import { KhasanError } from "../../core/errors";
+import type { SaveFile } from "../../core/save/save-file";
+import { namedSlot, type SaveStore } from "../files/save-store";
+import type { LineReader } from "./line-reader";
+import { formatDate } from "./player-view";
+
+export type OfferAnswer =
+  | { kind: "resume"; save: SaveFile; replay: boolean }
+  | { kind: "new" }
+  | { kind: "quit"; code: number };
+
+export interface OfferContext {
+  store: SaveStore;
+  slot: string;
+  storyHash: string;
+  storyVersion: string;
+  reader: LineReader;
+  write: (text: string) => void;
+  now: () => Date;
+}
+
+export async function offerAutosave(context: OfferContext): Promise<OfferAnswer> {
+  const { store, slot, write } = context;
+  if (!store.has(slot)) return { kind: "new" };
+  let save: SaveFile;
+  try {
+    save = store.read(slot);
+  } catch (error) {
+    if (!(error instanceof KhasanError)) throw error;
+    write(`${error.message}\n${keepAside(context)}\n\n`);
+    return { kind: "new" };
+  }
+  if (save.ended) {
+    write(`Your last game had ended. ${keepAside(context)}\n\n`);
+    return { kind: "new" };
+  }
+  const sameBuild = save.storyHash === context.storyHash;
+  write(`${describe(save, sameBuild, context.storyVersion)}\n`);
+  write(`  1. ${sameBuild ? "Resume it" : "Replay its choices on this version"}\n`);
+  write("  2. Start a new game (the old one is kept as a named save)\n  3. Quit\n");
+  for (;;) {
+    const input = await context.reader.next("> ");
+    if (input.kind === "eof") return { kind: "quit", code: 0 };
+    if (input.kind === "interrupt") return { kind: "quit", code: 130 };
+    const answer = input.text.trim().toLowerCase();
+    if (answer === "1" || answer === "r") return { kind: "resume", save, replay: !sameBuild };
+    if (answer === "2" || answer === "n") {
+      write(`${keepAside(context)}\n\n`);
+      return { kind: "new" };
+    }
+    if (answer === "3" || answer === "q") return { kind: "quit", code: 0 };
+    write("Type 1, 2 or 3.\n");
+  }
+}
+
+function describe(save: SaveFile, sameBuild: boolean, storyVersion: string): string {
+  const when = save.savedAt ? ` on ${save.savedAt.slice(0, 16).replace("T", " ")} UTC` : "";
+  const where = save.date ? `, at ${formatDate(save.date)}` : "";
+  const head = `You have an unfinished game, saved${when} after ${save.log.length} choices${where}.`;
+  if (sameBuild) return head;
+  return `${head}\nIt was made with story ${save.storyVersion}; this is story ${storyVersion}.`;
+}
+
+/** Moves the autosave to a dated named save and says where. */
+function keepAside(context: OfferContext): string {
+  const stamp = context.now().toISOString().slice(0, 19).replace(/[-:]/g, "").replace("T", "-");
+  const name = `autosave-${stamp}`;
+  context.store.rename(context.slot, namedSlot(name));
+  return `The old autosave is kept as save "${name}" (load ${name}).`;
+}

@@ -1,0 +1,89 @@
+/**
+ * A game in progress: the session plus what saving it needs (store, slot, events, clock).
+ * Undo, restart and load all go through here so that each is logged and autosaved the same way.
+ */
+import { replayLog } from "../../core/save/replay";
+import { createSave, type SaveEvent, type SaveFile } from "../../core/save/save-file";
+import { trackedVariables, type TrackedVariable } from "../../core/state/tracked";
+import type { Session } from "../../core/story/session";
+import type { Turn } from "../../core/story/turn";
+import type { LoadedStory } from "../files/story-files";
+import type { SaveStore } from "../files/save-store";
+
+export interface GameContext {
+  loaded: LoadedStory;
+  store: SaveStore;
+  /** The slot autosaved after every choice. */
+  autosaveSlot: string;
+  appVersion: string;
+  now: () => Date;
+}
+
+export class Game {
+  session: Session;
+  readonly context: GameContext;
+  events: SaveEvent[];
+
+  constructor(session: Session, context: GameContext, events: SaveEvent[] = []) {
+    this.session = session;
+    this.context = context;
+    this.events = [...events];
+  }
+
+  toSave(): SaveFile {
+    const { loaded, appVersion, now } = this.context;
+    return createSave(this.session.snapshot(), {
+      appVersion,
+      storyName: loaded.name,
+      story: loaded.story,
+      seed: this.session.seed,
+      premises: this.session.premises,
+      events: this.events,
+      savedAt: now().toISOString(),
+    });
+  }
+
+  save(slot: string): void {
+    this.context.store.write(slot, this.toSave());
+  }
+
+  autosave(): void {
+    this.save(this.context.autosaveSlot);
+  }
+
+  choose(index: number): Turn {
+    this.session.choose(index);
+    const turn = this.session.continue();
+    this.autosave();
+    return turn;
+  }
+
+  /** Takes back the last `steps` choices by replaying the rest (same seed, same story). */
+  undo(steps: number): Turn {
+    const log = this.session.choices();
+    const kept = log.slice(0, Math.max(0, log.length - steps));
+    const { turn } = replayLog(this.session, kept);
+    this.events.push({ kind: "undo", step: kept.length, detail: `${log.length - kept.length}` });
+    this.autosave();
+    return turn;
+  }
+
+  restart(): Turn {
+    this.session.restart();
+    this.events.push({ kind: "restart", step: 0 });
+    const turn = this.session.continue();
+    this.autosave();
+    return turn;
+  }
+
+  /** Switches to a resumed session (a loaded save). */
+  replace(session: Session, events: readonly SaveEvent[], detail: string): void {
+    this.session = session;
+    this.events = [...events, { kind: "load", step: session.choices().length, detail }];
+    this.autosave();
+  }
+
+  tracked(): TrackedVariable[] {
+    return trackedVariables(this.session.variables(), this.context.loaded.meta);
+  }
+}

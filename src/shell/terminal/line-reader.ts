@@ -1,0 +1,67 @@
+/**
+ * Reads the player's input one line at a time. End of input and Ctrl-C are values, not
+ * exceptions, so the player can save and leave cleanly whatever the user does.
+ */
+import { createInterface, type Interface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+
+export type InputResult = { kind: "line"; text: string } | { kind: "eof" } | { kind: "interrupt" };
+
+export interface LineReader {
+  /** Waits for the next line (after writing `prompt`, if given). */
+  next(prompt?: string): Promise<InputResult>;
+  close(): void;
+}
+
+export interface LineReaderOptions {
+  input: Readable;
+  output: Writable;
+  /** Line editing and history on a real terminal. */
+  terminal: boolean;
+  onInterrupt: (handler: () => void) => () => void;
+}
+
+export function createLineReader(options: LineReaderOptions): LineReader {
+  const rl: Interface = createInterface({
+    input: options.input,
+    output: options.terminal ? options.output : undefined,
+    terminal: options.terminal,
+  });
+  const queue: InputResult[] = [];
+  let waiting: ((result: InputResult) => void) | undefined;
+  let closed = false;
+  const push = (result: InputResult) => {
+    if (waiting) {
+      const resolve = waiting;
+      waiting = undefined;
+      resolve(result);
+    } else queue.push(result);
+  };
+  const interrupt = () => push({ kind: "interrupt" });
+  rl.on("line", (text) => push({ kind: "line", text }));
+  rl.on("close", () => {
+    closed = true;
+    push({ kind: "eof" });
+  });
+  rl.on("SIGINT", interrupt);
+  const removeSignal = options.onInterrupt(interrupt);
+  return {
+    next(prompt) {
+      // readline redraws its own prompt while the user edits, so it must know ours.
+      if (prompt && options.terminal) {
+        rl.setPrompt(prompt);
+        rl.prompt();
+      } else if (prompt) options.output.write(prompt);
+      const ready = queue.shift();
+      if (ready) return Promise.resolve(ready);
+      if (closed) return Promise.resolve({ kind: "eof" });
+      return new Promise((resolve) => {
+        waiting = resolve;
+      });
+    },
+    close() {
+      removeSignal();
+      rl.close();
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * What the terminal player prints, as pure functions of values: a scene, the choices, the
+ * status line, the full status table, the decision log and the help text.
+ */
+import type { TrackedVariable } from "../../core/state/tracked";
+import type { VariablesMeta } from "../../core/state/variables-meta";
+import type { LogEntry, Turn } from "../../core/story/turn";
+import { type Style, wrap } from "./style";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** `1938-08-01` → `1 August 1938`; anything else unchanged. */
+export function formatDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : date;
+}
+
+/** The scene's prose, with a date heading when the date changed since `previousDate`. */
+export function renderScene(turn: Turn, previousDate: string | undefined, style: Style): string {
+  const { color, width } = style;
+  const parts: string[] = [];
+  const dated = turn.lines.find((line) => line.tags.some((tag) => tag.key === "date"));
+  if (turn.date && (dated || turn.date !== previousDate) && turn.date !== previousDate) {
+    parts.push(color.bold(color.yellow(`— ${formatDate(turn.date)} —`)));
+  }
+  for (const line of turn.lines) {
+    if (line.text.trim() !== "") parts.push(wrap(line.text, width));
+  }
+  return parts.length > 0 ? `${parts.join("\n\n")}\n` : "";
+}
+
+export function renderChoices(turn: Turn, style: Style): string {
+  const { color, width } = style;
+  const lines = turn.choices.map((choice) => {
+    const number = `${choice.index + 1}.`.padStart(3);
+    const text = wrap(choice.text, width - 5).replace(/\n/g, `\n${" ".repeat(5)}`);
+    return `${color.cyan(number)}  ${text}`;
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+function formatValue(variable: TrackedVariable): string {
+  const value =
+    typeof variable.value === "number"
+      ? variable.value.toLocaleString("en-US")
+      : String(variable.value);
+  if (!variable.unit) return value;
+  return variable.unit === "%" ? `${value}%` : `${value} ${variable.unit}`;
+}
+
+/** One line under each scene: the date and the variables marked `status` in variables.json. */
+export function renderStatusLine(
+  date: string | undefined,
+  tracked: readonly TrackedVariable[],
+  style: Style,
+): string {
+  const items = tracked.filter((v) => v.meta.status).map((v) => `${v.short} ${formatValue(v)}`);
+  if (date) items.unshift(formatDate(date));
+  if (items.length === 0) return "";
+  return `${style.color.dim(wrap(items.join(" · "), style.width))}\n`;
+}
+
+/** Every tracked variable with its label, value and unit (the `status` command). */
+export function renderStatus(
+  date: string | undefined,
+  tracked: readonly TrackedVariable[],
+  style: Style,
+): string {
+  if (tracked.length === 0) return "This story declares no tracked variables.\n";
+  const labelWidth = Math.max(...tracked.map((v) => v.label.length));
+  const rows = tracked.map((v) => `  ${v.label.padEnd(labelWidth)}  ${formatValue(v)}`);
+  const head = date ? `${style.color.bold(formatDate(date))}\n` : "";
+  return `${head}${rows.join("\n")}\n`;
+}
+
+/** The choices made so far, with dates and decision ids (the `log` command). */
+export function renderLog(log: readonly LogEntry[], style: Style): string {
+  if (log.length === 0) return "No choices yet.\n";
+  const rows = log.map((entry, i) => {
+    const date = entry.date ? `${formatDate(entry.date)}: ` : "";
+    const head = wrap(`${date}${entry.text}`, style.width - 4).replace(/\n/g, "\n    ");
+    const row = `${String(i + 1).padStart(2)}. ${head}`;
+    if (!entry.decision) return row;
+    const option = entry.option ? `: ${entry.option}` : "";
+    const historical = entry.historical ? " (as in history)" : "";
+    return `${row}\n    ${style.color.dim(`${entry.decision}${option}${historical}`)}`;
+  });
+  return `${rows.join("\n")}\n`;
+}
+
+/** The ending's title and summary from variables.json, when the story lists it. */
+export function renderEnding(
+  endingId: string | undefined,
+  meta: VariablesMeta,
+  style: Style,
+): string {
+  const { color } = style;
+  const ending = endingId ? meta.endings[endingId] : undefined;
+  const title = ending ? `THE END: ${ending.title}` : "THE END";
+  const summary = ending ? `\n${wrap(ending.summary, style.width)}` : "";
+  const historical = ending?.historical ? `\n${color.dim("This is how it ended in 1938.")}` : "";
+  return `${color.bold(title)}${summary}${historical}\n`;
+}
+
+export const HELP_TEXT = `Type the number of a choice, or one of these commands:
+  status         every tracked variable with its value
+  log            the choices made so far, with dates
+  undo [N]       take back the last choice (or the last N)
+  save [NAME]    save the game (default name: quick)
+  load [NAME]    load a saved game (default: quick); "load ?" lists saves
+  restart        start again from the beginning (the game so far is kept as save "before-restart")
+  help           this list
+  quit           leave; the game is autosaved, resume with "khasan continue"
+`;
