@@ -1,0 +1,58 @@
+/**
+ * The walks of a cross-check: for walk i, an ink seed and a seed for the choice draws, both
+ * derived from one base seed so any walk can be replayed alone, and a premise combination
+ * taken in turn from every combination the story declares, so enough walks cover them all.
+ */
+import { deriveSeed } from "../random/seed";
+import type { VariableMeta, VariablesMeta } from "../state/variables-meta";
+import type { VariableValue } from "../story/session";
+
+export type Premises = Record<string, VariableValue>;
+
+export interface WalkPlan {
+  /** 0-based walk number. */
+  index: number;
+  /** Seeds ink's RANDOM. */
+  inkSeed: number;
+  /** Seeds the draws that pick a choice at each choice point. */
+  choiceSeed: number;
+  premises: Premises;
+}
+
+/** Every combination of the story's premise values, first premise varying slowest. */
+export function listPremiseCombinations(meta: VariablesMeta): Premises[] {
+  let combinations: Premises[] = [{}];
+  for (const [name, variable] of Object.entries(meta.variables)) {
+    if (!variable.premise) continue;
+    const values = premiseValues(variable);
+    combinations = combinations.flatMap((combination) =>
+      values.map((value) => ({ ...combination, [name]: value })),
+    );
+  }
+  return combinations;
+}
+
+/** A premise's listed values; a numeric range contributes its ends and its historical value. */
+function premiseValues(variable: VariableMeta): VariableValue[] {
+  if (variable.values) return variable.values;
+  const candidates = [variable.min, variable.historical, variable.max];
+  return [...new Set(candidates.filter((value) => value !== undefined))];
+}
+
+/** `count` walks under `baseSeed`, cycling through `combinations`. */
+export function planWalks(baseSeed: number, count: number, combinations: Premises[]): WalkPlan[] {
+  const sets = combinations.length > 0 ? combinations : [{}];
+  return Array.from({ length: count }, (_, index) => ({
+    index,
+    inkSeed: deriveSeed(baseSeed, 2 * index),
+    choiceSeed: deriveSeed(baseSeed, 2 * index + 1),
+    premises: { ...sets[index % sets.length] },
+  }));
+}
+
+/** `name=value, …` for every premise of a walk, or "none". */
+export function describeWalkPremises(premises: Premises): string {
+  const entries = Object.entries(premises);
+  if (entries.length === 0) return "none";
+  return entries.map(([name, value]) => `${name}=${String(value)}`).join(", ");
+}
