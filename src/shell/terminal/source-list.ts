@@ -1,0 +1,25 @@
+/**
+ * A numbered list of sources, each with its grade and its printed citation or address, as the
+ * comparison panel and the history briefing end with. Numbers follow the list's order.
+ */
+import type { Source } from "../../core/history/record-schema";
+import { hanging } from "./history-format";
+import type { Style } from "./style";
+
+export function renderSourceList(sources: readonly Source[], style: Style): string {
+  const lines = sources.map((source, i) => {
+    const cite = source.citation ?? source.title;
+    const where = source.url ? ` <${source.url}>` : "";
+    return hanging(
+      `[${i + 1}] ${source.reliability}  ${cite}${where}`,
+      style.width,
+      "  ",
+      "      ",
+    );
+  });
+  return lines.join("\n");
+}
+
+/** The grades, for a legend under a source list. */
+export const GRADE_LEGEND =
+  "Grades: A archival, primary, contemporary press or scholarly monograph; B serious secondary work; C derivative web page, never the sole support of a number.";
