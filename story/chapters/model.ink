@@ -1,0 +1,237 @@
+// The model: every rule that moves a number lives here. story/README.md states each rule,
+// why it is shaped so, and its sources. Functions print nothing.
+
+=== function clamp100(x) ===
+{ x < 0:
+    ~ return 0
+}
+{ x > 100:
+    ~ return 100
+}
+~ return x
+
+// Moscow's trust in the Front commander, 0 to 100.
+=== function trust(d) ===
+~ stalin_trust = clamp100(stalin_trust + d)
+
+// Risk that the border fight becomes a wider war, 0 to 100.
+=== function escalate(d) ===
+~ escalation = clamp100(escalation + d)
+
+// A report against Blyukher reaches Moscow (Mekhlis, Frinovsky, the political departments).
+=== function denounce(n) ===
+~ denunciations = denunciations + n
+{ denunciations > 8:
+    ~ denunciations = 8
+}
+
+// Korean settlements across the Tumen struck by Soviet bombs or shells. Each strike adds to the
+// risk of war; an evacuated village burns empty and adds less.
+=== function hit_villages(n) ===
+~ korean_villages_hit = korean_villages_hit + n
+{ villages_evacuated:
+    ~ escalate(n)
+- else:
+    ~ escalate(2 * n)
+}
+
+// Percentage applied to Soviet losses in the August fighting.
+=== function soviet_mult() ===
+~ temp m = 100
+{ attack_plan != "none" and not at_front:
+    ~ m = m + 10
+}
+{ emperor_allows_air:
+    ~ m = m + 30
+}
+{ flank == "guns":
+    ~ m = m - 15
+}
+{ flank == "column":
+    ~ m = m - 20
+}
+{ attack_plan == "concentrated":
+    ~ m = m - 20
+}
+{ reinforcements_sooner:
+    ~ m = m - 10
+}
+{ tanks_decided and not tanks_in_marsh:
+    ~ m = m + 10
+}
+~ return m
+
+// Percentage applied to Japanese losses in the August fighting.
+=== function japanese_mult() ===
+~ temp m = 100
+{ flank == "guns":
+    ~ m = m + 20
+}
+{ flank == "column":
+    ~ m = m + 30
+}
+{ emperor_allows_air:
+    ~ m = m - 10
+}
+~ return m
+
+// Losses of one engagement, scaled by the multipliers above.
+=== function fight(sk, sw, jk, jw) ===
+~ temp ms = soviet_mult()
+~ temp mj = japanese_mult()
+~ soviet_killed = soviet_killed + sk * ms / 100
+~ soviet_wounded = soviet_wounded + sw * ms / 100
+~ japanese_killed = japanese_killed + jk * mj / 100
+~ japanese_wounded = japanese_wounded + jw * mj / 100
+
+// Losses of an engagement that no August choice touches (July skirmishes).
+=== function fight_raw(sk, sw, jk, jw) ===
+~ soviet_killed = soviet_killed + sk
+~ soviet_wounded = soviet_wounded + sw
+~ japanese_killed = japanese_killed + jk
+~ japanese_wounded = japanese_wounded + jw
+
+// Troops arriving in the Khasan sector. from_elsewhere counts them as reinforcements too.
+=== function commit_troops(n, from_elsewhere) ===
+~ soviet_troops = soviet_troops + n
+{ from_elsewhere:
+    ~ reinforcements = reinforcements + n
+}
+
+// Tanks lost in one attack: the marsh corridor swallows them, firm ground spares them.
+=== function tank_losses(in_marsh, held_back) ===
+{ tanks_in_marsh:
+    ~ tanks_lost = tanks_lost + in_marsh
+- else:
+    ~ tanks_lost = tanks_lost + held_back
+}
+
+// Night of 30-31 July: how well the crest is held when Sato's regiment comes over the Tumen.
+// forward_strength: 0 border guards alone, 1 two regiments near (historical), 2 a division
+// with registered guns. Fire support on 29 July means the guns are already in action.
+=== function defence_of_crest() ===
+~ temp d = forward_strength
+{ fire_support:
+    ~ d = d + 1
+}
+{ crest_works == "none":
+    ~ d = d - 1
+}
+~ return d
+
+=== function night_attack() ===
+~ temp d = defence_of_crest()
+{ emperor_allows_air:
+    ~ escalate(5)
+}
+~ escalate(10)
+{
+- d >= 3:
+    ~ heights = "soviet"
+    ~ fight_raw(40, 110, 120, 260)
+- d == 2:
+    ~ heights = "contested"
+    ~ fight_raw(60, 140, 60, 150)
+- d == 1:
+    ~ heights = "japanese"
+    ~ fight_raw(30, 40, 20, 50)
+- else:
+    ~ heights = "japanese"
+    ~ fight_raw(45, 30, 10, 25)
+}
+
+// 2 August: the 40th Division attacks off the march.
+=== function first_attack() ===
+~ temp score = 0
+{ heights == "contested":
+    ~ score = score + 1
+}
+{ weather == "clear":
+    ~ score = score + 1
+}
+{ reinforcements_sooner:
+    ~ score = score + 1
+}
+{ forward_strength == 2:
+    ~ score = score + 1
+}
+{ emperor_allows_air:
+    ~ score = score - 1
+}
+{ weather == "clear":
+    ~ fight(150, 520, 140, 240)
+- else:
+    ~ fight(180, 620, 110, 190)
+}
+~ tank_losses(24, 3)
+{ score >= 2:
+    ~ heights = "contested"
+}
+
+// 3 August: with reinforcements come early, a concentrated blow before Japan's offer.
+=== function early_concentrated_attack() ===
+~ fight(150, 560, 150, 260)
+~ tank_losses(16, 2)
+~ heights = "contested"
+
+// 4-5 August: artillery duels while the corps gathers.
+=== function artillery_duels() ===
+~ fight(40, 150, 40, 80)
+~ hit_villages(2)
+
+// 6 (or 8) August: the general assault after the massed air strike. The only chance in the
+// campaign: luck is 0, 1 or 2, and shifts Soviet losses and the outcome at the crest.
+=== function general_assault() ===
+~ luck = RANDOM(0, 2)
+{ assault_day == 6:
+    ~ fight(300, 1100, 200, 350)
+- else:
+    ~ fight(240, 880, 200, 350)
+}
+~ soviet_killed = soviet_killed + luck * 15
+~ soviet_wounded = soviet_wounded + luck * 40
+~ tank_losses(46, 5)
+~ hit_villages(1)
+~ heights = "contested"
+
+// 7-10 August: fighting for the crests until the cease-fire.
+=== function crest_fighting() ===
+{ assault_day == 6:
+    ~ fight(220, 1000, 148, 230)
+- else:
+    ~ fight(120, 500, 90, 140)
+}
+~ hit_villages(1)
+
+// Who holds the summit when the guns stop at noon on 11 August.
+=== function crest_at_ceasefire() ===
+~ temp s = luck
+{ assault_day == 6:
+    ~ s = s + 2
+}
+{ emperor_allows_air:
+    ~ s = s - 1
+}
+{ flank == "column":
+    ~ s = s + 1
+}
+{ attack_plan == "concentrated":
+    ~ s = s + 1
+}
+{ s >= 1:
+    ~ heights = "soviet"
+- else:
+    ~ heights = "japanese"
+}
+
+// How the Main Military Council weighs the Marshal: trust, minus the files against him, minus
+// the dead the Council will count, minus Lyushkov's tales when Moscow believes what Sorge relays.
+=== function council_score() ===
+~ temp s = stalin_trust - 5 * denunciations
+{ sorge_believed:
+    ~ s = s - 5
+}
+{ soviet_killed > 900:
+    ~ s = s - 10
+}
+~ return s
