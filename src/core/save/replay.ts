@@ -1,7 +1,8 @@
 /**
  * Replays a choice log onto a session: the one mechanism behind undo, `--replay` of a save from
- * another story build, and the save-and-reload test mode. Each choice is matched by its text
- * first (robust to reordered choices in a new build), then by its index.
+ * another story build, and the save-and-reload test mode. Each choice is matched by its text,
+ * so reordered choices in a new build still replay, and a choice that was reworded stops the
+ * replay there instead of silently taking whatever now stands at the same number.
  */
 import type { Session } from "../story/session";
 import type { LogEntry, Turn } from "../story/turn";
@@ -20,9 +21,7 @@ export function replayLog(session: Session, log: readonly LogEntry[]): ReplayRes
   let turn = session.continue();
   let replayed = 0;
   for (const entry of log) {
-    const match =
-      turn.choices.find((choice) => choice.text === entry.text) ??
-      turn.choices.find((choice) => choice.index === entry.index);
+    const match = turn.choices.find((choice) => choice.text === entry.text);
     if (!match) return { turn, replayed, stoppedAt: entry };
     const chosen = session.choose(match.index);
     if (entry.votes) chosen.votes = [...entry.votes];

@@ -28,8 +28,9 @@ function parsePremiseValue(name: string, text: string, meta: VariablesMeta): Var
   const variable = meta.variables[name];
   if (!variable?.premise) {
     const names = premiseNames(meta);
-    const allowed = names.length > 0 ? `premises are: ${names.join(", ")}` : "it has none";
-    throw new UsageError(`unknown premise "${name}": this story's ${allowed}`);
+    const allowed =
+      names.length > 0 ? `this story's premises are: ${names.join(", ")}` : "this story has no premises";
+    throw new UsageError(`unknown premise "${name}": ${allowed}`);
   }
   const value = coerce(text, variable);
   if (!isAllowed(value, variable)) {

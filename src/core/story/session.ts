@@ -25,6 +25,8 @@ export interface SessionSnapshot {
   log: LogEntry[];
   date?: string;
   lastTurn?: Turn;
+  /** A decision was chosen and its outcome's `option:` tag is still to be read. */
+  awaitingOutcome?: boolean;
 }
 
 export class Session {
@@ -135,6 +137,7 @@ export class Session {
     const snapshot: SessionSnapshot = { ink: this.ink.state.ToJson(), log: this.choices() };
     if (this.date !== undefined) snapshot.date = this.date;
     if (this.last) snapshot.lastTurn = this.last;
+    if (this.awaitingOutcome) snapshot.awaitingOutcome = true;
     return snapshot;
   }
 
@@ -144,7 +147,7 @@ export class Session {
     this.date = snapshot.date;
     this.last = snapshot.lastTurn;
     this.decision = snapshot.lastTurn?.decision;
-    this.awaitingOutcome = false;
+    this.awaitingOutcome = snapshot.awaitingOutcome === true;
   }
 
   private start(): void {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { parseTags } from "../../../src/core/story/tags";
+import { formatPlainTurn } from "../../../src/shell/terminal/plain-format";
+
+describe("formatPlainTurn", () => {
+  it("writes lines, raw tags, then the numbered choices and the prompt", () => {
+    const turn = {
+      lines: [
+        { text: "Hello", tags: parseTags(["t1", "date:1938-08-01"]) },
+        { text: "World", tags: [] },
+      ],
+      choices: [
+        { index: 0, text: "A" },
+        { index: 1, text: "B" },
+      ],
+      ended: false,
+      warnings: [],
+    };
+    expect(formatPlainTurn(turn)).toBe("Hello\n# tags: t1, date:1938-08-01\nWorld\n\n1: A\n2: B\n?> ");
+  });
+
+  it("writes nothing after the last line of an ending", () => {
+    const turn = { lines: [{ text: "The end.", tags: [] }], choices: [], ended: true, warnings: [] };
+    expect(formatPlainTurn(turn)).toBe("The end.\n");
+  });
+});
