@@ -1,0 +1,78 @@
+/**
+ * The identity of an ink state for deduplication: two states with the same key behave the same
+ * from here on. It covers the global variables, visit counts, turn counts relative to now (what
+ * TURNS_SINCE reads), the RANDOM sequence position, the call stack of every thread (position and
+ * temporaries) and the current choices with the threads they return to. It leaves out the
+ * output already produced and the absolute turn number, which no later content can read
+ * except through TURNS(); stories using TURNS() get the absolute turn number in their key.
+ */
+import { createHash } from "node:crypto";
+import type { StoryState } from "inkjs/engine/StoryState";
+import type { InkElement, InkPointer, InkThread, InkValue } from "./ink-internals";
+import { stateInternals } from "./ink-internals";
+
+/** Builds the key of `state`: a sha1 digest, so millions of keys fit in memory. */
+export function stateKey(state: StoryState, usesTurns: boolean): string {
+  const s = stateInternals(state);
+  const parts: string[] = [];
+  for (const [name, value] of s.variablesState._globalVariables) {
+    parts.push(`${name}=${valueText(value)}`);
+  }
+  parts.push("|v", sortedEntries(s._visitCounts, 0));
+  parts.push("|t", sortedEntries(s._turnIndices, s.currentTurnIndex));
+  parts.push("|r", String(s.previousRandom), String(s.storySeed));
+  if (usesTurns) parts.push("|n", String(s.currentTurnIndex));
+  parts.push("|e", String(s.evaluationStack.length));
+  const threadIds = new Map<number, number>();
+  for (const thread of s.callStack._threads) parts.push("|T", threadText(thread, threadIds));
+  for (const choice of state.currentChoices) {
+    parts.push("|c", choice.text, String(choice.targetPath), String(choice.isInvisibleDefault));
+    parts.push(String(renumber(choice.originalThreadIndex, threadIds)));
+    const thread = choice.threadAtGeneration as unknown as InkThread | null;
+    if (thread) parts.push(threadText(thread, threadIds));
+  }
+  return createHash("sha1").update(parts.join("\u0001")).digest("base64");
+}
+
+/** Map entries in key order (insertion order differs between paths); `relativeTo` subtracts. */
+function sortedEntries(map: Map<string, number>, relativeTo: number): string {
+  const keys = [...map.keys()].sort();
+  return keys.map((key) => `${key}:${relativeTo - (map.get(key) ?? 0)}`).join(",");
+}
+
+/**
+ * Thread indices come from a counter that only grows, so the same place reached later has new
+ * numbers; only which choice belongs to which thread matters, so they are renumbered in order.
+ */
+function renumber(index: number, ids: Map<number, number>): number {
+  let id = ids.get(index);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(index, id);
+  }
+  return id;
+}
+
+function threadText(thread: InkThread, ids: Map<number, number>): string {
+  const parts = [String(renumber(thread.threadIndex, ids)), pointerText(thread.previousPointer)];
+  for (const element of thread.callstack) parts.push(elementText(element));
+  return parts.join(";");
+}
+
+function elementText(element: InkElement): string {
+  const temps = [...element.temporaryVariables.entries()]
+    .map(([name, value]) => `${name}=${valueText(value)}`)
+    .sort()
+    .join(",");
+  const mode = element.inExpressionEvaluation ? "e" : "";
+  return `${element.type}${mode}@${pointerText(element.currentPointer)}{${temps}}`;
+}
+
+function pointerText(pointer: InkPointer): string {
+  return pointer.container ? `${pointer.container.path.toString()}#${pointer.index}` : "-";
+}
+
+function valueText(value: InkValue | undefined): string {
+  if (!value) return "?";
+  return `${value.valueType}:${String(value.value)}`;
+}

@@ -1,0 +1,166 @@
+/**
+ * StoryWalker: the explorer's engine. One inkjs Story, reused for every path: the explorer
+ * saves the state at a branch point, takes one choice, and restores the state for the next
+ * (DESIGN.md 4), instead of building a new Story per path. It reports plain data (lines with
+ * parsed tags, choice texts, runtime errors and warnings), the state key used to deduplicate
+ * equal states, and which knots and stitches were entered (coverage).
+ */
+import type { Container } from "inkjs/engine/Container";
+import { ErrorType } from "inkjs/engine/Error";
+import { Story } from "inkjs/engine/Story";
+import { UsageError } from "../errors";
+import { visitHook } from "./ink-internals";
+import type { CompiledStory } from "./load-story";
+import type { VariableValue } from "./session";
+import { stateKey } from "./state-key";
+import { listOutline } from "./story-outline";
+import { parseTags, type Tag } from "./tags";
+
+export interface WalkLine {
+  text: string;
+  tags: Tag[];
+}
+
+/** What running ink to the next choice point (or the end) produced. */
+export interface WalkStep {
+  lines: WalkLine[];
+  /** Choice texts, in ink's order (index 0 first). Empty at an end or after an error. */
+  choices: string[];
+  errors: string[];
+  warnings: string[];
+}
+
+export interface WalkerOptions {
+  premises?: Readonly<Record<string, VariableValue>>;
+  /** Record which knots and stitches are entered (a little slower). */
+  trackCoverage?: boolean;
+}
+
+/** An opaque saved position; only the walker that made it reads it. */
+export interface WalkerSnapshot {
+  readonly json: string;
+}
+
+export class StoryWalker {
+  private readonly ink: Story;
+  private readonly premises: Readonly<Record<string, VariableValue>>;
+  private readonly usesTurns: boolean;
+  private readonly errors: string[] = [];
+  private readonly warnings: string[] = [];
+  private readonly outline: Map<Container, string>;
+  private readonly entered = new Set<string>();
+
+  constructor(story: CompiledStory, options: WalkerOptions = {}) {
+    this.ink = new Story(story.json);
+    this.premises = { ...(options.premises ?? {}) };
+    this.usesTurns = story.json.includes('"turn"');
+    this.ink.onError = (message, type) => {
+      (type === ErrorType.Error ? this.errors : this.warnings).push(message);
+    };
+    this.outline = listOutline(this.ink.mainContentContainer);
+    if (options.trackCoverage) this.hookCoverage();
+  }
+
+  /** Starts over with `seed` for ink's RANDOM and runs to the first choice point. */
+  start(seed: number): WalkStep {
+    this.ink.ResetState();
+    this.ink.state.storySeed = seed;
+    this.ink.state.previousRandom = 0;
+    for (const [name, value] of Object.entries(this.premises)) {
+      if (!this.ink.variablesState.GlobalVariableExistsWithName(name)) {
+        throw new UsageError(`the story has no variable "${name}" to set`);
+      }
+      this.ink.variablesState.$(name, value);
+    }
+    return this.run();
+  }
+
+  /** Takes choice `index` (0-based) and runs to the next choice point or the end. */
+  choose(index: number): WalkStep {
+    try {
+      this.ink.ChooseChoiceIndex(index);
+    } catch (error) {
+      return { lines: [], choices: [], errors: [firstLine(error)], warnings: [] };
+    }
+    return this.run();
+  }
+
+  save(): WalkerSnapshot {
+    return { json: this.ink.state.ToJson() };
+  }
+
+  load(snapshot: WalkerSnapshot): void {
+    this.ink.state.LoadJson(snapshot.json);
+  }
+
+  /** The deduplication key of the current state (see state-key.ts). */
+  key(): string {
+    return stateKey(this.ink.state, this.usesTurns);
+  }
+
+  /** Every ink global variable and its current value. */
+  variables(): Record<string, VariableValue> {
+    const state = this.ink.variablesState;
+    const result: Record<string, VariableValue> = {};
+    for (const name of Object.keys(state)) result[name] = toPlain(state.$(name));
+    return result;
+  }
+
+  /** Values of the named globals only (cheaper than `variables()`). */
+  values(names: readonly string[]): Record<string, VariableValue> {
+    const state = this.ink.variablesState;
+    const result: Record<string, VariableValue> = {};
+    for (const name of names) {
+      const value = state.$(name);
+      if (value !== undefined && value !== null) result[name] = toPlain(value);
+    }
+    return result;
+  }
+
+  /** Knots, stitches and labels of the story, as `knot` or `knot.stitch`. */
+  outlineNames(): string[] {
+    return [...new Set(this.outline.values())].sort();
+  }
+
+  /** The outline names entered since the walker was made (with trackCoverage). */
+  enteredNames(): string[] {
+    return [...this.entered].sort();
+  }
+
+  private run(): WalkStep {
+    const lines: WalkLine[] = [];
+    try {
+      while (this.ink.canContinue && this.errors.length === 0) {
+        const text = this.ink.Continue() ?? "";
+        lines.push({ text: text.replace(/\n$/, ""), tags: parseTags(this.ink.currentTags ?? []) });
+      }
+    } catch (error) {
+      this.errors.push(firstLine(error));
+    }
+    const errors = this.errors.splice(0);
+    const warnings = this.warnings.splice(0);
+    const choices = errors.length > 0 ? [] : this.ink.currentChoices.map((c) => c.text);
+    return { lines, choices, errors, warnings };
+  }
+
+  private hookCoverage(): void {
+    const hook = visitHook(this.ink);
+    const visit = hook.VisitContainer.bind(this.ink);
+    hook.VisitContainer = (container, atStart) => {
+      const name = this.outline.get(container);
+      if (name !== undefined) this.entered.add(name);
+      visit(container, atStart);
+    };
+  }
+}
+
+function toPlain(value: unknown): VariableValue {
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") {
+    return value;
+  }
+  return String(value);
+}
+
+function firstLine(error: unknown): string {
+  return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+}
