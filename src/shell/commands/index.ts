@@ -4,7 +4,9 @@
  */
 import type { Command } from "commander";
 import type { Io } from "../io";
+import { registerCompare } from "./compare";
 import { registerCompile } from "./compile";
+import { registerHistory } from "./history";
 import { registerContinue, registerPlay } from "./play";
 
 export interface CommandContext {
@@ -17,4 +19,6 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerPlay(program, context);
   registerContinue(program, context);
   registerCompile(program, context);
+  registerHistory(program, context);
+  registerCompare(program, context);
 }

@@ -74,7 +74,8 @@ export function rangeText(range: Range, number: SourceNumbers): string {
 
 /** A section heading: bold text and a rule to the width. */
 export function heading(text: string, style: Style): string {
-  const rule = "─".repeat(Math.max(0, style.width - text.length - 4));
+  if (text.length + 4 > style.width) return style.color.bold(wrap(text, style.width));
+  const rule = "─".repeat(style.width - text.length - 4);
   return style.color.bold(`── ${text} ${rule}`);
 }
 
