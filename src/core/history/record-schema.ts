@@ -31,7 +31,7 @@ const sourceSchema = z
     kind: z.enum(["book", "article", "document", "press", "web"]),
     reliability: reliabilitySchema,
     citation: z.string().min(1).optional(),
-    url: z.url().optional(),
+    url: z.string().url().optional(),
     note: z.string().min(1, "a source needs a note saying what it is used for"),
   })
   .strict()
@@ -61,7 +61,7 @@ const valueSchema = z
     value: z.number().optional(),
     min: z.number().optional(),
     max: z.number().optional(),
-    source: z.string({ error: "every value needs a source" }).min(1, "every value needs a source"),
+    source: z.string({ required_error: "every value needs a source" }).min(1, "every value needs a source"),
     note: z.string().min(1).optional(),
     claim: claimSchema.optional(),
   })

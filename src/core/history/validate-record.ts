@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { KhasanError } from "../errors";
 import { type HistoricalRecord, recordSchema } from "./record-schema";
 
-type Path = readonly PropertyKey[];
+type Path = readonly (string | number)[];
 
 /** Parses and checks a record; `label` names the file in the error message. */
 export function parseRecord(data: unknown, label: string): HistoricalRecord {
