@@ -16,11 +16,10 @@ VAR japanese_killed = 0
 VAR japanese_wounded = 0
 VAR tanks_lost = 0
 VAR korean_villages_hit = 0
-VAR stalin_trust = 50
+VAR stalin_trust = 60
 VAR escalation = 10
 VAR heights = "soviet"
 VAR blyukher_fate = "command"
-VAR denunciations = 0
 
 // ---- Premises: what-if switches, set by a runner before the first line ----
 // Defaults are the historical values.

@@ -26,6 +26,7 @@ Do you send a commission to the crest? # decision: jul24_border_commission # dis
     - else:
         They come back with a sketch that matches your own. Whatever the Japanese are shouting about, the works on the summit are where the map says they may be.
         It is a relief, and it costs you nearly as much: Mekhlis learns within the week that the Marshal sent army officers to inspect the NKVD without telling him.
+        ~ commission = "clean"
         ~ trust(-5)
         ~ denounce(1)
     }
@@ -39,6 +40,7 @@ Do you send a commission to the crest? # decision: jul24_border_commission # dis
         ~ escalate(-10)
     - else:
         The report comes back with four signatures and no surprises: the works stand on the Soviet side of the line. It goes to Moscow, where it will give Litvinov a clean map to wave at the Japanese ambassador.
+        ~ commission = "clean"
         ~ escalate(-5)
     }
     Frinovsky's officer was polite the whole time. You notice that he wrote down everything your officers said to each other in the car.
@@ -80,11 +82,14 @@ How do you deal with Mekhlis and Frinovsky? # decision: handle_mekhlis_frinovsky
 
 === telegram ===
 The night of the 27th you sit over a blank form for an hour. # date: 1938-07-27
-{ commission == "secret" and crest_works == "over_line":
+{ commission == "secret":
     You have the commission's sketch in front of you: three metres of Soviet wire on the wrong side of the line.
 }
 { commission == "open":
     Moscow already has the commission's report. Nobody has answered it.
+}
+{ commission == "clean":
+    Your commission found the works where they should be. It proves nothing about who wants this fight.
 }
 { commission == "none":
     You have no paper to prove anything, only the feeling that the border has been made to smoulder by someone who wanted it lit.

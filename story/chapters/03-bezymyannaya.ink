@@ -54,6 +54,9 @@ Under cover of darkness and the river mist, Japanese infantry of the 19th Divisi
 { heights != "soviet":
     From here on, though you have no way of knowing it this morning, Sato's men will not attack again. They mean to sit on the hills and make you pay to take them back. # source: liquisearch-khasan # source: coox-1977
 }
+// The July helpers are not read again: reset them so equivalent states merge.
+~ crest_works = "over_line"
+~ fire_support = false
 { heights == "soviet":
     ~ trust(10)
     { escalation >= 60:

@@ -1,6 +1,7 @@
 // Chapter 4: 1 August. Stalin on the high-frequency line; the bombers; the front; the plan.
 
 === the_call ===
+~ settle_july()
 { fog_lifts_early:
     ~ weather = "clear"
 - else:
@@ -123,6 +124,7 @@ Do you attack now with the 40th, or wait for the corps? # decision: aug1_pieceme
 - forward_strength == 1:
     ~ commit_troops(3000, false)
 }
+~ forward_strength = 1
 { stalin_trust < 20:
     -> relieved_on_the_wire
 }

@@ -105,7 +105,7 @@ By order of the Defence Commissariat, Stern now commands the 39th Rifle Corps: t
 }
 By Soviet count there are now more than fifteen thousand men in the area, with 1,014 machine guns, 237 guns and 285 tanks. # source: gse-khasan
 The same morning the Soviet newspapers print the Hunchun map of 1886, with the crest on the Soviet side of the line, for the whole world to see. # source: frus-d464
-{ commission == "open" and crest_works == "over_line":
+{ commission == "open":
     Your commission's report, with its three metres, is nowhere in the paper. Someone has decided that the world does not need that detail.
 }
 Across the river the Korea Army has stopped pretending this is a patrol clash: Suetaka has been allowed to put in his whole division. # source: goldman-2012

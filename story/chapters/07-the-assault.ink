@@ -87,6 +87,7 @@ The terms reach you before dawn on the eleventh. All military action stops at no
 Litvinov wanted a neutral umpire from a third country on the commission. Shigemitsu refused, and the umpire was dropped. What papers the commission may use is left for Tokyo to answer. # source: frus-d475 # source: paperspast-wc-0812
 At noon the guns stop. On the ridge the Japanese buglers sound the cease-fire, and for the first time in two weeks you can hear birds over the lake. # source: paperspast-chp-0812
 Under a white flag, officers from both sides meet on the hilltop and exchange signed maps of where their men are standing. # source: time-truces # source: paperspast-chp-0812
+~ luck = 0
 { heights == "soviet":
     Moscow admits that its troops have pushed a wedge some three hundred metres past the line it claims. The Japanese still hold ground about two hundred metres inside it. Neither capital says so loudly. # source: paperspast-waita-0811a
     Over the following days the Japanese pull back from the crest, and your men have Zaozernaya and Bezymyannaya to themselves. Moscow calls it a victory. # source: wiki-khasan # source: coox-1977

@@ -4,7 +4,7 @@
 ~ weather = "clear"
 Moscow, the last day of August. The Main Military Council sits at a long table under portraits, and today the business is you. # date: 1938-08-31 # source: conquest-great-terror
 Frinovsky came back to Moscow a week ago. Mekhlis has been back longer. Their reports arrived before either of them did. # source: wikisum-frinovsky
-{ denunciations >= 4:
+{ stalin_trust < 25:
     You have a fair idea what is in them. You have heard your own sentences quoted back to you in the corridors, shortened in the places where shortening hurts most.
 - else:
     You do not know what is in them. That is the point of them.
@@ -27,18 +27,18 @@ Now it is your turn to answer.
 How do you answer the Council? # decision: aug31_military_council # discuss: Is there any honest answer that could have saved Blyukher? # discuss: What does it do to an army when its commanders are judged like this after a victory?
 + [Stand by your report. Answer the questions, admit the faults of training, and wait.]
     You answer what you are asked. Yes, training was poor. Yes, the roads were bad. No, you did not hesitate to fight; you hesitated to bomb blind. You say it without heat, and you sit down. # option: stand_by_report # historical # source: conquest-great-terror
-    { council_score() - 5 >= 30:
+    { council_score() - 5 >= 35:
         -> demoted
     - else:
         -> lefortovo
     }
 + [Take all the blame. Confess every error, thank the Council, and ask to be allowed to make amends.]
     You stand and take it all. The failures of readiness were yours. The commission was a mistake; the telegram was a mistake; your hesitation was a mistake. You thank Comrade Voroshilov for his correct criticism and ask for a chance to make it right. # option: self_criticism
-    { council_score() + 5 >= 30:
+    { council_score() + 5 >= 35:
         -> demoted
     - else:
         -> lefortovo
     }
 + [Accuse. Tell the Council that Frinovsky's border troops started this war, and that Mekhlis made it harder to fight.]
-    You stand, and for once you say the whole thing. The border troops dug on the crest without the army{ commission != "none" and crest_works == "over_line":, and your own commission found their wire across the line}; the NKVD provoked this fight and the army paid for it in blood. And Comrade Mekhlis spent the battle writing reports instead of helping to win it. # option: counter_accuse
+    You stand, and for once you say the whole thing. The border troops dug on the crest without the army{ commission == "secret" or commission == "open":, and your own commission found their wire across the line}; the NKVD provoked this fight and the army paid for it in blood. And Comrade Mekhlis spent the battle writing reports instead of helping to win it. # option: counter_accuse
     -> accuser

@@ -6,19 +6,6 @@
 The count, as the story leaves it: {soviet_troops} Soviet troops committed in the sector, {reinforcements} of them brought in from elsewhere on the Front. {soviet_killed} Soviet soldiers dead or missing, {soviet_wounded} wounded. {japanese_killed} Japanese dead, {japanese_wounded} wounded. {tanks_lost} Soviet tanks lost. { korean_villages_hit == 0: No Korean settlement struck by Soviet fire.| {korean_villages_hit} Korean settlements across the Tumen struck by Soviet bombs or shells{ villages_evacuated:, all of them emptied of people beforehand}.}
 ->->
 
-// Why the Japanese took the crest, said once for the endings that need it.
-=== why_the_crest_fell ===
-{ forward_strength == 0:
-    The crest fell on the night of the thirtieth because you kept the field army back and left the border guards alone on it.
-}
-{ forward_strength == 1 and not fire_support:
-    The crest fell on the night of the thirtieth because the army was near but not there, and no one had been told to fight for it.
-}
-{ forward_strength >= 1 and fire_support and heights != "soviet":
-    The crest was half held on the night of the thirtieth because the army was close and already firing, and half lost because it was not close enough.
-}
-->->
-
 === held_ridge ===
 ~ blyukher_fate = "command"
 The rest of the summer is the strangest you have known: a border war that did not happen. # date: 1938-08-31
@@ -27,7 +14,7 @@ The heights are Soviet, and quiet. The 40th Division holds them with a regiment 
 -> ledger ->
 It followed from the night of the thirtieth. You put a whole division and its registered guns behind the border guards, and when the post on Bezymyannaya was attacked you let the guns answer. So when the Japanese came over the river in the dark, the crest was held by men who expected them, and the attack broke on it. { escalation >= 45: It could easily have gone the other way; the guns that saved the crest also frightened Tokyo, and for a week the border was closer to war than anyone in Moscow admitted.}
 Frinovsky went back to Moscow on the twenty-fifth. His report on you went ahead of him, and so did Mekhlis's. # source: wikisum-frinovsky
-{ denunciations >= 3:
+{ stalin_trust < 50:
     You are still in command. But the file on you in Moscow is thick, and it has stopped getting thinner. A commander who won a fight that never happened gets no medals for it, and the men who wrote the file are still writing.
 - else:
     You are still in command, and the file on you in Moscow is thinner than most. This autumn, for a Marshal, that is the nearest thing to safety there is.
@@ -100,7 +87,7 @@ By the twelfth the fighting has spread along the Tumen. Japanese divisions are m
 Moscow does not leave a war in the hands of a Marshal it does not trust. Stern is given the Front. You are ordered to Moscow to explain yourself, and on the platform at Khabarovsk you see that the men watching you are not there to see you off.
 -> ledger ->
 The heights are a battlefield among many. The Korean villages along the river are in the path of two armies. The border is wherever the armies stop.
-It followed from a summer of raising the stakes. { flank == "column": You sent troops across the border into Manchukuo.} { flank == "guns": You turned your guns on the Korean bank.} { emperor_allows_air: Tokyo, in this history, had already let its aircraft into the fight.} { fire_support: You answered the first skirmish with artillery.} Each step looked like an answer to the one before, and by the tenth there was no step left back.
+It followed from a summer of raising the stakes. { flank == "column": You sent troops across the border into Manchukuo.} { flank == "guns": You turned your guns on the Korean bank.} { emperor_allows_air: Tokyo, in this history, had already let its aircraft into the fight.} Each step looked like an answer to the one before, and by the tenth there was no step left back.
 This is not what happened in 1938, when Tokyo kept its aircraft at home and its war in China, and the fighting stopped at noon on the eleventh. It is what could have. # source: goldman-2012 # source: frus-d475 # ending: wider_war
 -> END
 
@@ -109,7 +96,6 @@ This is not what happened in 1938, when Tokyo kept its aircraft at home and its 
 The commission to mark the border meets in the autumn and does not finish. The Japanese stay on the summit of Zaozernaya, in trenches they dug in the first week of August, and they are still there when the snow comes. # date: 1938-09-15
 For two weeks your men tried to take a hill and ended a few metres short of the top.
 -> ledger ->
--> why_the_crest_fell ->
 It followed, in the end, from the eighth. You held the general assault for two more days, and lost them, and when noon came on the eleventh the Japanese were still on the summit. { emperor_allows_air: Japanese aircraft and guns made every metre dearer than they were in 1938.} Luck, too, was against you on the slopes.
 The Korean villages across the river were shelled for a hill you did not get. The troops go back to their camps past fresh graves.
 Moscow does not hold a council for you. It does not need one. In the middle of September you are summoned from Khabarovsk, and you do not come back. You are arrested. # ending: lost_crest
@@ -122,7 +108,7 @@ The Far Eastern Front is broken up after the battle: its area is split between t
 You are found a post in Moscow, a desk with a title and nothing on it. In the mornings you read the newspapers for names you know, and most days you find one.
 -> ledger ->
 The heights are Soviet; the Japanese pulled back after the cease-fire, and the commission argues on. The troops who fought at the lake are decorated by the thousand. The Korean villages across the river count their damage, and nobody in Moscow asks what it was.
-It followed from a summer of doing what you were told. { commission == "none": You never sent a commission to measure the NKVD's trenches.} { commission == "open": You sent your commission openly, with the NKVD's own officer in the car.} You kept your suspicions { denunciations <= 2: mostly} to yourself, you bombed when Stalin said bomb, and at the Council you gave the men who wanted a culprit { denunciations <= 2: very little to work with.| less than they hoped.}
+It followed from a summer of doing what you were told. { commission == "none": You never sent a commission to measure the NKVD's trenches.} { commission == "open" or commission == "clean": You sent your commission, but you did not hide it or what it found.} You kept your suspicions { stalin_trust >= 50: mostly} to yourself, you bombed when Stalin said bomb, and at the Council you gave the men who wanted a culprit { stalin_trust >= 50: very little to work with.| less than they hoped.}
 You are alive on the ninth of November 1938. In that autumn, for a Marshal who lost the Kremlin's favour, that was not the usual ending. # ending: demoted
 -> END
 
@@ -134,7 +120,7 @@ You are not arrested at the table. You are arrested two days later, in the flat 
 Frinovsky's men do the arresting. You notice that they are very polite.
 -> ledger ->
 The heights are Soviet; the Japanese pulled back after the cease-fire, and the commission argues on. The troops are decorated, and their commander is in prison. The Korean villages across the river are not mentioned at your interrogation or anywhere else.
-It followed from the Council, and from the whole summer before it. { commission != "none": You had sent the commission; you had the facts.} In 1938 the facts were not a defence; they were evidence of how long you had been plotting. By accusing the NKVD in front of the Main Military Council, you made yourself the man the NKVD most needed to break. # ending: accuser
+It followed from the Council, and from the whole summer before it. { commission != "none": You had sent the commission; you had facts.} In 1938 the facts were not a defence; they were evidence of how long you had been plotting. By accusing the NKVD in front of the Main Military Council, you made yourself the man the NKVD most needed to break. # ending: accuser
 -> END
 
 === lefortovo ===
@@ -151,6 +137,6 @@ On the ninth of November 1938 you die in your cell, without a trial and without 
 The heights were Soviet. The Japanese pulled back after the cease-fire of 11 August, and the commission that was to mark the border was left as unfinished business. The troops were decorated by the thousand. # source: wiki-khasan # source: coox-1977 # source: scribd-consequences
 The Korean villages across the Tumen had been shelled and bombed by a battle fought on the far side of a river from them; no source counts their dead. # source: paperspast-mt-0805 # source: nyt-ap-0810
 In every modern count the Soviet Union lost more men than Japan to win back the hill. Moscow called it a victory. Judged by what it cost, it was not a clear one. # source: rulit-kasahara # source: krivosheev-1993
-It followed from the summer. { commission == "secret": You sent the commission behind the NKVD's back and asked for the border chief's arrest.} { commission == "open": You sent a commission to measure the NKVD's trenches, even openly.} { denunciations >= 3: You let Mekhlis and Frinovsky fill a file on you, and Voroshilov gave them the key to it.} You bombed when you were told, and went when you were told, but the men who judged you had decided long before what they would find. At the Council, no answer you could give was going to matter.
+It followed from the summer. { commission == "secret": You sent the commission behind the NKVD's back and asked for the border chief's arrest.} { commission == "open": You sent a commission to measure the NKVD's trenches, even openly.} { stalin_trust < 30: You let Mekhlis and Frinovsky fill a file on you, and Voroshilov gave them the key to it.} You bombed when you were told, and went when you were told, but the men who judged you had decided long before what they would find. At the Council, no answer you could give was going to matter.
 In March 1939 a court passes a death sentence on a man already four months dead. Your wives are shot or sent to the camps. # date: 1939-03-10 # source: kingad-blyukher # ending: lefortovo # historical
 -> END

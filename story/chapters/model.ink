@@ -18,11 +18,19 @@
 === function escalate(d) ===
 ~ escalation = clamp100(escalation + d)
 
-// A report against Blyukher reaches Moscow (Mekhlis, Frinovsky, the political departments).
+// A report against Blyukher reaches Moscow (Mekhlis, Frinovsky, the political departments):
+// each one costs five points of trust.
 === function denounce(n) ===
-~ denunciations = denunciations + n
-{ denunciations > 8:
-    ~ denunciations = 8
+~ trust(-5 * n)
+
+// On 1 August Moscow's view of July settles into a verdict: trust and escalation are rounded
+// to the nearest ten, the finest resolution the model claims. The July helpers that nothing
+// reads again are reset, so that equivalent states merge for the explorer.
+=== function settle_july() ===
+~ stalin_trust = clamp100((stalin_trust + 5) / 10 * 10)
+~ escalation = clamp100((escalation + 5) / 10 * 10)
+{ commission == "clean":
+    ~ commission = "none"
 }
 
 // Korean settlements across the Tumen struck by Soviet bombs or shells. Each strike adds to the
@@ -152,9 +160,6 @@
 { reinforcements_sooner:
     ~ score = score + 1
 }
-{ forward_strength == 2:
-    ~ score = score + 1
-}
 { emperor_allows_air:
     ~ score = score - 1
 }
@@ -180,9 +185,12 @@
 ~ hit_villages(2)
 
 // 6 (or 8) August: the general assault after the massed air strike. The only chance in the
-// campaign: luck is 0, 1 or 2, and shifts Soviet losses and the outcome at the crest.
+// campaign is here, and only when the assault was postponed to the 8th: luck is 0, 1 or 2,
+// and adds Soviet losses and decides whether the crest is taken before the cease-fire.
 === function general_assault() ===
-~ luck = RANDOM(0, 2)
+{ assault_day == 8:
+    ~ luck = RANDOM(0, 2)
+}
 { assault_day == 6:
     ~ fight(300, 1100, 200, 350)
 - else:
@@ -224,10 +232,10 @@
     ~ heights = "japanese"
 }
 
-// How the Main Military Council weighs the Marshal: trust, minus the files against him, minus
+// How the Main Military Council weighs the Marshal: trust (the files against him are already in it), minus
 // the dead the Council will count, minus Lyushkov's tales when Moscow believes what Sorge relays.
 === function council_score() ===
-~ temp s = stalin_trust - 5 * denunciations
+~ temp s = stalin_trust
 { sorge_believed:
     ~ s = s - 5
 }
