@@ -7,19 +7,30 @@
  * except through TURNS(); stories using TURNS() get the absolute turn number in their key.
  */
 import { createHash } from "node:crypto";
+import type { Container } from "inkjs/engine/Container";
 import type { StoryState } from "inkjs/engine/StoryState";
+import { ALL_LIVE, type CountLiveness, type LiveCounts } from "./count-liveness";
 import type { InkElement, InkPointer, InkThread, InkValue } from "./ink-internals";
 import { stateInternals } from "./ink-internals";
 
+export interface KeyContext {
+  usesTurns: boolean;
+  liveness: CountLiveness;
+  /** The container a choice leads into. */
+  targetOf: (path: { toString(): string }) => Container | null;
+}
+
 /** Builds the key of `state`: a sha1 digest, so millions of keys fit in memory. */
-export function stateKey(state: StoryState, usesTurns: boolean): string {
+export function stateKey(state: StoryState, context: KeyContext): string {
   const s = stateInternals(state);
+  const usesTurns = context.usesTurns;
+  const live = context.liveness.liveFrom(positions(state, context));
   const parts: string[] = [];
   for (const [name, value] of s.variablesState._globalVariables) {
     parts.push(`${name}=${valueText(value)}`);
   }
-  parts.push("|v", sortedEntries(s._visitCounts, 0));
-  parts.push("|t", sortedEntries(s._turnIndices, s.currentTurnIndex));
+  parts.push("|v", sortedEntries(s._visitCounts, 0, live));
+  parts.push("|t", sortedEntries(s._turnIndices, s.currentTurnIndex, live));
   parts.push("|r", String(s.previousRandom), String(s.storySeed));
   if (usesTurns) parts.push("|n", String(s.currentTurnIndex));
   parts.push("|e", String(s.evaluationStack.length));
@@ -34,9 +45,24 @@ export function stateKey(state: StoryState, usesTurns: boolean): string {
   return createHash("sha1").update(parts.join("\u0001")).digest("base64");
 }
 
-/** Map entries in key order (insertion order differs between paths); `relativeTo` subtracts. */
-function sortedEntries(map: Map<string, number>, relativeTo: number): string {
-  const keys = [...map.keys()].sort();
+/** Every container the story may continue from: each frame of each thread, each choice target. */
+function* positions(state: StoryState, context: KeyContext): Generator<Container | null> {
+  for (const thread of stateInternals(state).callStack._threads) {
+    for (const element of thread.callstack)
+      yield element.currentPointer.container as Container | null;
+  }
+  for (const choice of state.currentChoices) {
+    if (choice.targetPath) yield context.targetOf(choice.targetPath);
+    const thread = choice.threadAtGeneration as unknown as InkThread | null;
+    for (const element of thread?.callstack ?? []) {
+      yield element.currentPointer.container as Container | null;
+    }
+  }
+}
+
+/** Live map entries in key order (insertion order differs between paths); `relativeTo` subtracts. */
+function sortedEntries(map: Map<string, number>, relativeTo: number, live: LiveCounts): string {
+  const keys = [...map.keys()].filter((key) => live === ALL_LIVE || live.has(key)).sort();
   return keys.map((key) => `${key}:${relativeTo - (map.get(key) ?? 0)}`).join(",");
 }
 

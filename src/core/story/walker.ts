@@ -9,10 +9,11 @@ import type { Container } from "inkjs/engine/Container";
 import { ErrorType } from "inkjs/engine/Error";
 import { Story } from "inkjs/engine/Story";
 import { UsageError } from "../errors";
+import { CountLiveness } from "./count-liveness";
 import { visitHook } from "./ink-internals";
 import type { CompiledStory } from "./load-story";
 import type { VariableValue } from "./session";
-import { stateKey } from "./state-key";
+import { type KeyContext, stateKey } from "./state-key";
 import { listOutline } from "./story-outline";
 import { parseTags, type Tag } from "./tags";
 
@@ -44,7 +45,7 @@ export interface WalkerSnapshot {
 export class StoryWalker {
   private readonly ink: Story;
   private readonly premises: Readonly<Record<string, VariableValue>>;
-  private readonly usesTurns: boolean;
+  private readonly keyContext: KeyContext;
   private readonly errors: string[] = [];
   private readonly warnings: string[] = [];
   private readonly outline: Map<Container, string>;
@@ -53,7 +54,7 @@ export class StoryWalker {
   constructor(story: CompiledStory, options: WalkerOptions = {}) {
     this.ink = new Story(story.json);
     this.premises = { ...(options.premises ?? {}) };
-    this.usesTurns = story.json.includes('"turn"');
+    this.keyContext = this.makeKeyContext(story.json.includes('"turn"'));
     this.ink.onError = (message, type) => {
       (type === ErrorType.Error ? this.errors : this.warnings).push(message);
     };
@@ -95,7 +96,21 @@ export class StoryWalker {
 
   /** The deduplication key of the current state (see state-key.ts). */
   key(): string {
-    return stateKey(this.ink.state, this.usesTurns);
+    return stateKey(this.ink.state, this.keyContext);
+  }
+
+  private makeKeyContext(usesTurns: boolean): KeyContext {
+    const targets = new Map<string, Container | null>();
+    const targetOf = (path: { toString(): string }): Container | null => {
+      const text = path.toString();
+      let target = targets.get(text);
+      if (target === undefined) {
+        target = this.ink.ContentAtPath(path as Parameters<Story["ContentAtPath"]>[0]).container;
+        targets.set(text, target);
+      }
+      return target;
+    };
+    return { usesTurns, liveness: new CountLiveness(this.ink.mainContentContainer), targetOf };
   }
 
   /** Every ink global variable and its current value. */
