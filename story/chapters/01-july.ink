@@ -58,7 +58,7 @@ Tonight the intelligence section brings you reports from the agents and the list
 { crest_works == "none":
     The crest is quiet. The border post sits at the foot of the hill and the summit holds only old wire and the wind.
 }
-The 40th Rifle Division is the nearest field formation, quartered around Posyet. Its regiments could be at the foot of the hills in two days, if the roads hold; the rain has already turned half of them to soup. # source: goldman-2012
+The 40th Rifle Division is the nearest field formation, quartered around Posyet. Its regiments could be at the foot of the hills in two days, if the roads hold; in this season they often do not. # source: goldman-2012
 Your chief of staff, Komkor Stern, lays out the choices without comment. Grigory Stern is thirty-eight, clever and careful, and you do not know yet whom he writes to.
 "If we move a division up to the lake," he says, "the Japanese will see it, and so will Moscow. One will call it a provocation and the other will call it vigilance. I cannot tell you which of them will be louder."
 How strongly do you back the border guards? # decision: jul16_reinforce_border # discuss: Does a show of strength deter an enemy, or give him the excuse he was waiting for?

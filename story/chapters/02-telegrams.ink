@@ -3,7 +3,7 @@
 === the_commission ===
 ~ weather = "fog"
 The order came two days ago, over Voroshilov's signature: the whole Far Eastern Front to full combat readiness. # date: 1938-07-24 # source: order-0040
-Full readiness, on paper, is a state of grace. On the ground it is regiments that have lost their commanders to the arrests and have not yet learned the names of the new ones, lorries without tyres, and soldiers who spent the spring building barracks and bringing in hay. # source: po-svoim # source: order-0040
+Full readiness, on paper, is a state of grace. On the ground it is regiments that have lost their commanders to the arrests and have not yet learned the names of the new ones, lorries without tyres, and soldiers who spent the spring building barracks and working on farms. # source: po-svoim # source: order-0040
 This July the Front is losing people to the NKVD several times faster than in the whole of the year before. The lists cross your desk and you sign what you must. # source: wiki-khasan # source: profilpelajar-khasan
 On the other side of the world, in a palace you will never see, the emperor of Japan has just refused to sanction an attack on Changkufeng and has given his army minister a dressing-down for it. Nobody in Khabarovsk will know that for years. # source: bix-notes # source: goldman-2012
 What you know is that Tokyo paraded Lyushkov before the press on the 13th, and that the border reports say the Japanese are counting every shovel on Zaozernaya. # source: liquisearch-lyushkov
@@ -66,7 +66,7 @@ How do you deal with Mekhlis and Frinovsky? # decision: handle_mekhlis_frinovsky
     ~ denounce(1)
     ~ escalate(-5)
     Frinovsky does not answer you. He answers Moscow instead, at length. # source: kotkin-2017
-    The border posts, at least, get a stiff order to keep their fingers off the triggers.
+    Perhaps, for a few days, the men on the border will be more careful with their triggers. From Khabarovsk you cannot tell.
 + [Bring them both into your staff conferences, countersign their reports, praise the border troops.]
     You invite Mekhlis to sit in on the morning conference and ask Frinovsky's liaison to join him. You sign the border troops' reports without reading them twice. At the next meeting you praise their vigilance on Zaozernaya in a voice everyone can hear. # option: appease
     ~ trust(5)

@@ -20,14 +20,14 @@ Do you overrule Bogdanov and give the post fire support? # decision: jul29_fire_
 + [Let Bogdanov's decision stand. No heavy guns, no machine gun from Zaozernaya.]
     "Bogdanov is right," you say. "No guns. If we answer with artillery today, tomorrow they answer with a division." # option: no_support # historical # source: podarilove-tereshkin
     ~ fire_support = false
-    ~ fight_raw(6, 10, 3, 6)
+    ~ skirmish_losses()
     ~ escalate(5)
     The afternoon is long. The post is overrun; Lieutenant Makhalin is killed. Then a relief group of border guards goes up the slope, and by evening the duty officer reports, in a steadier voice, that Bezymyannaya is back in Soviet hands. # source: podarilove-tereshkin # source: gse-khasan
     You put the telephone down and look at the map for a long time. The Japanese know now that the Soviet side will not shoot first with its big guns. You wonder what they will do with that knowledge.
 + [Overrule him. The machine gun opens up from Zaozernaya and the army's guns fire on the attackers.]
     "Tell Bogdanov the Front commander orders him to fire," you say. "And get me the artillery." # option: support
     ~ fire_support = true
-    ~ fight_raw(4, 8, 15, 30)
+    ~ skirmish_losses()
     ~ escalate(15)
     ~ trust(5)
     The heavy machine gun on Zaozernaya catches the Japanese in the open on the slope. { forward_strength >= 1: Half an hour later the first army shells fall on the ground behind them. } The attack breaks before it reaches the trench. Makhalin's post holds, though he has lost men and the wounded lie in the mud waiting for carts.
@@ -43,7 +43,7 @@ Under cover of darkness and the river mist, Japanese infantry of the 19th Divisi
     The border guards fight in their trenches until there is no one left to fight. There is no one behind them. By dawn both summits, Zaozernaya and Bezymyannaya, belong to the Japanese, and the handful of guards who got away are wading back through the marsh toward the lake.
 }
 { heights == "japanese" and defence_of_crest() == 1:
-    The border guards hold as long as men with rifles can hold against a regiment. Bazarov's troops are too far back, and nobody has told them they may go forward across the line of the hills. By first light the Japanese are on both summits, Zaozernaya and Bezymyannaya, digging in with their backs to the Tumen. # source: gse-khasan # source: paperspast-st-0811
+    The border guards hold as long as men with rifles can hold against a regiment. Bazarov's troops are too far back to help in the dark. By first light the Japanese are on both summits, Zaozernaya and Bezymyannaya, digging in with their backs to the Tumen. # source: gse-khasan # source: paperspast-st-0811
 }
 { heights == "contested":
     The army's forward troops are close enough to matter this time. The fight on Zaozernaya goes on in the dark until the Japanese have the southern summit and the northern hill is still half yours. At first light the two sides are a grenade's throw apart on the ridge, and neither owns it.

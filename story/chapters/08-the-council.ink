@@ -9,7 +9,7 @@ Frinovsky came back to Moscow a week ago. Mekhlis has been back longer. Their re
 - else:
     You do not know what is in them. That is the point of them.
 }
-You give your report on the fighting at the lake. The heights are Soviet. The Japanese withdrew. By the Front's count {soviet_killed} men are dead or missing and {soviet_wounded} wounded, against the Japanese dead that the Front counts in thousands and the Japanese themselves count in hundreds. # source: shishov # source: rulit-kasahara
+You give your report on the fighting at the lake. The heights are Soviet. The Japanese withdrew. By the Front's count {soviet_killed} men are dead or missing and {soviet_wounded} wounded, against Japanese dead that the Front counts far higher and the Japanese themselves count in hundreds. # source: shishov # source: rulit-kasahara
 Then Voroshilov speaks, and it becomes clear that the report was not the business after all. He speaks for a long time. The Front, he says, was not ready. The training was a disgrace, the roads and the telephones a scandal, the soldiers were off on farms and building sites when they should have been learning to fight. # source: conquest-great-terror # source: order-0040
 { commission == "secret":
     And the Front commander, he says, sent a commission behind the backs of the Party and the NKVD to prove that Soviet soldiers had violated a border, and asked for the arrest of a border commander for doing his duty. # source: order-0040

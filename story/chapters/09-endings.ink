@@ -38,7 +38,7 @@ You hang up, and sit for a while in the dark office. Then you go home and find t
 ~ hit_villages(2)
 ~ fight_raw(300, 1100, 200, 350)
 ~ tanks_lost = tanks_lost + 46
-~ fight_raw(220, 1000, 148, 230)
+~ fight_raw(220, 1000, 143, 220)
 ~ hit_villages(2)
 ~ heights = "soviet"
 Stern fights the battle Moscow wants. The 40th Division goes into the marsh at once and is thrown back. Then the corps comes up, and on the sixth, under a clear sky, the bombers and the guns go over the ridge and the infantry after them. By the cease-fire at noon on the eleventh the crest is Soviet, and in the days after it the Japanese pull back. # source: goldman-2012 # source: gse-khasan # source: frus-d475

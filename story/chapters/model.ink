@@ -99,6 +99,11 @@
 ~ japanese_killed = japanese_killed + jk
 ~ japanese_wounded = japanese_wounded + jw
 
+// 29 July at Bezymyannaya: the skirmish costs about the same whoever wins it; what the
+// decision changes is the crest's defence that night and what Tokyo concludes.
+=== function skirmish_losses() ===
+~ fight_raw(5, 9, 8, 16)
+
 // Troops arriving in the Khasan sector. from_elsewhere counts them as reinforcements too.
 === function commit_troops(n, from_elsewhere) ===
 ~ soviet_troops = soviet_troops + n
@@ -205,7 +210,7 @@
 // 7-10 August: fighting for the crests until the cease-fire.
 === function crest_fighting() ===
 { assault_day == 6:
-    ~ fight(220, 1000, 148, 230)
+    ~ fight(220, 1000, 143, 220)
 - else:
     ~ fight(120, 500, 90, 140)
 }
