@@ -3,7 +3,7 @@
 
 // The figures of a finished run, shared by every ending.
 === ledger ===
-The count, as the story leaves it: {soviet_troops} Soviet troops committed in the sector, {reinforcements} of them brought in from elsewhere on the Front. {soviet_killed} Soviet soldiers dead or missing, {soviet_wounded} wounded. {japanese_killed} Japanese dead, {japanese_wounded} wounded. {tanks_lost} Soviet tanks lost. { korean_villages_hit == 0: No Korean settlement struck by Soviet fire.| {korean_villages_hit} Korean settlements across the Tumen struck by Soviet bombs or shells{ villages_evacuated:, all of them emptied of people beforehand}.}
+The count, as the story leaves it: {soviet_troops} Soviet troops committed in the sector, {reinforcements} of them brought in from elsewhere on the Front. {soviet_killed} Soviet soldiers dead or missing, {soviet_wounded} wounded. {japanese_killed} Japanese dead, {japanese_wounded} wounded. {tanks_lost} Soviet tanks lost. { korean_villages_hit == 0: No Korean settlement struck by Soviet fire.| {korean_villages_hit} Korean settlement{ korean_villages_hit > 1:s} across the Tumen struck by Soviet bombs or shells{ villages_evacuated:, emptied of people beforehand}.}
 ->->
 
 === held_ridge ===

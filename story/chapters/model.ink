@@ -27,8 +27,8 @@
 // to the nearest ten, the finest resolution the model claims. The July helpers that nothing
 // reads again are reset, so that equivalent states merge for the explorer.
 === function settle_july() ===
-~ stalin_trust = clamp100((stalin_trust + 5) / 10 * 10)
-~ escalation = clamp100((escalation + 5) / 10 * 10)
+~ stalin_trust = clamp100(((stalin_trust + 5) / 10) * 10)
+~ escalation = clamp100(((escalation + 5) / 10) * 10)
 { commission == "clean":
     ~ commission = "none"
 }
@@ -87,10 +87,10 @@
 === function fight(sk, sw, jk, jw) ===
 ~ temp ms = soviet_mult()
 ~ temp mj = japanese_mult()
-~ soviet_killed = soviet_killed + sk * ms / 100
-~ soviet_wounded = soviet_wounded + sw * ms / 100
-~ japanese_killed = japanese_killed + jk * mj / 100
-~ japanese_wounded = japanese_wounded + jw * mj / 100
+~ soviet_killed = soviet_killed + (sk * ms) / 100
+~ soviet_wounded = soviet_wounded + (sw * ms) / 100
+~ japanese_killed = japanese_killed + (jk * mj) / 100
+~ japanese_wounded = japanese_wounded + (jw * mj) / 100
 
 // Losses of an engagement that no August choice touches (July skirmishes).
 === function fight_raw(sk, sw, jk, jw) ===
