@@ -7,6 +7,15 @@ import { randomInt } from "node:crypto";
 import { MAX_SEED } from "./core/random/seed";
 import { main } from "./shell/main";
 
+// A reader that stops early (`khasan history | head`) closes the pipe: stop quietly, as Unix
+// tools do. Saves are written before anything is shown, so nothing is lost.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 main(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,

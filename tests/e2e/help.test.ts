@@ -36,7 +36,6 @@ Arguments:
 Options:
   --seed <n>           seed for every random draw (default: random, printed)
   --set <name=value>   set a premise before the first line (repeatable)
-                       (default: [])
   --load <save>        start from a named save or a save file
   --width <n>          wrap text to N columns (default: the terminal's, else 80)
   --no-color           never use colour (also: the NO_COLOR environment

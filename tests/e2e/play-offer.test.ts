@@ -9,7 +9,7 @@ import { MINI_STORY, makeTempDir, runCli, SAVES, storySaveDir } from "./run-cli"
 
 const FIXTURE = join(SAVES, "mini-one-choice.json");
 const OFFER =
-  "You have an unfinished game, saved on 2025-01-01 12:00 UTC after 1 choices, at 1 August 1938.\n" +
+  "You have an unfinished game, saved on 2025-01-01 12:00 UTC after 1 choice, at 1 August 1938.\n" +
   "  1. Resume it\n" +
   "  2. Start a new game (the old one is kept as a named save)\n" +
   "  3. Quit\n" +

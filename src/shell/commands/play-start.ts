@@ -14,13 +14,13 @@ import type { Turn } from "../../core/story/turn";
 import { namedSlot, readSaveFile } from "../files/save-store";
 import { createTranscript, NO_TRANSCRIPT, type Transcript } from "../files/transcript";
 import type { Io } from "../io";
-import { offerAutosave } from "../terminal/autosave-offer";
+import { offerAutosave, plural } from "../terminal/autosave-offer";
 import { Game, type GameContext } from "../terminal/game";
 import type { LineReader } from "../terminal/line-reader";
 
 export interface PlayOptions {
   seed?: string;
-  set: string[];
+  set?: string[];
   width?: string;
   color: boolean;
   plain?: boolean;
@@ -47,7 +47,7 @@ export async function startGame(
   if (resume) return fromSave(readAutosave(context), context, options, "autosave");
   if (options.load)
     return fromSave(readNamedOrFile(options.load, context, io), context, options, options.load);
-  const premises = parsePremises(options.set, context.loaded.meta);
+  const premises = parsePremises(options.set ?? [], context.loaded.meta);
   const seed = options.seed === undefined ? io.randomSeed() : parseSeed(options.seed);
   const session = new Session(context.loaded.story, { seed, premises });
   if (format === "interactive") {
@@ -103,7 +103,7 @@ function fromSave(
     game.events.push({ kind: "replay", step: replayed, detail: save.storyVersion });
     notes.push(
       stoppedAtText === undefined
-        ? `replayed all ${total} choices on story ${storyVersionOf(context.loaded.story)}`
+        ? `replayed all ${plural(total, "choice")} on story ${storyVersionOf(context.loaded.story)}`
         : `replayed ${replayed} of ${total} choices; "${stoppedAtText}" is not a choice in this version`,
     );
     game.autosave();

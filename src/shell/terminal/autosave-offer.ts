@@ -44,8 +44,10 @@ export async function offerAutosave(context: OfferContext): Promise<OfferAnswer>
   write("  2. Start a new game (the old one is kept as a named save)\n  3. Quit\n");
   for (;;) {
     const input = await context.reader.next("> ");
-    if (input.kind === "eof") return { kind: "quit", code: 0 };
-    if (input.kind === "interrupt") return { kind: "quit", code: 130 };
+    if (input.kind !== "line") {
+      write("\n");
+      return { kind: "quit", code: input.kind === "eof" ? 0 : 130 };
+    }
     const answer = input.text.trim().toLowerCase();
     if (answer === "1" || answer === "r") return { kind: "resume", save, replay: !sameBuild };
     if (answer === "2" || answer === "n") {
@@ -60,9 +62,13 @@ export async function offerAutosave(context: OfferContext): Promise<OfferAnswer>
 function describe(save: SaveFile, sameBuild: boolean, storyVersion: string): string {
   const when = save.savedAt ? ` on ${save.savedAt.slice(0, 16).replace("T", " ")} UTC` : "";
   const where = save.date ? `, at ${formatDate(save.date)}` : "";
-  const head = `You have an unfinished game, saved${when} after ${save.log.length} choices${where}.`;
+  const head = `You have an unfinished game, saved${when} after ${plural(save.log.length, "choice")}${where}.`;
   if (sameBuild) return head;
   return `${head}\nIt was made with story ${save.storyVersion}; this is story ${storyVersion}.`;
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 /** Moves the autosave to a dated named save and says where. */

@@ -49,9 +49,9 @@ export async function runMachinePlayer(
     }
     io.transcript.typed(input.text);
     const text = input.text.trim();
-    const number = /^\d+$/.test(text) ? Number(text) : undefined;
+    const number = /^-?\d+$/.test(text) ? Number(text) : undefined;
     if (number === undefined || number < 1 || number > turn.choices.length) {
-      show(rejection(format, number === undefined ? "unexpected" : "out-of-range", turn));
+      show(rejection(format, number, turn));
       continue;
     }
     turn = game.choose(number - 1);
@@ -60,8 +60,11 @@ export async function runMachinePlayer(
   return 0;
 }
 
-function rejection(format: MachineFormat, code: "unexpected" | "out-of-range", turn: Turn): string {
+/** What inklecate says: nothing for 0 or less, "out of range" above, "unexpected" for text. */
+function rejection(format: MachineFormat, number: number | undefined, turn: Turn): string {
+  const code = number === undefined ? "unexpected" : "out-of-range";
   if (format === "plain") {
+    if (number !== undefined && number < 1) return PLAIN_PROMPT;
     return `${code === "unexpected" ? PLAIN_UNEXPECTED : PLAIN_OUT_OF_RANGE}\n${PLAIN_PROMPT}`;
   }
   const message = `type a number from 1 to ${turn.choices.length}`;

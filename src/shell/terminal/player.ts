@@ -72,7 +72,8 @@ export async function runPlayer(game: Game, firstTurn: Turn, io: PlayerIo): Prom
     const result = handle(command, game, turn, io);
     if (typeof result === "string") show(result);
     else {
-      shownDate = undefined;
+      // After a jump in time (undo, load, restart) the date heading is shown again.
+      if (command.kind !== "choose") shownDate = undefined;
       present(result);
     }
   }
@@ -160,7 +161,8 @@ function saveOrLoad(
 }
 
 function savedLine(game: Game, io: PlayerIo, turn: Turn): string {
-  if (game.session.choices().length === 0 && !turn.ended) {
+  const restarted = game.events.some((event) => event.kind === "restart");
+  if (game.session.choices().length === 0 && !turn.ended && !restarted) {
     return "No choice was made, so there was nothing to save.";
   }
   return `Your game is saved; resume it with: ${io.resumeHint}`;

@@ -1,0 +1,95 @@
+/**
+ * A game from start to finish: load the story, start the game (play-start.ts), then run the
+ * interactive player or, with --plain or --json, the machine player.
+ */
+import { join } from "node:path";
+import { resumeSession } from "../../core/save/resume";
+import type { Turn } from "../../core/story/turn";
+import { dataDir } from "../files/paths";
+import { createFileSaveStore, namedSlot } from "../files/save-store";
+import { loadStoryFile } from "../files/story-files";
+import type { Game } from "../terminal/game";
+import { createLineReader } from "../terminal/line-reader";
+import { runMachinePlayer } from "../terminal/machine-player";
+import { runPlayer } from "../terminal/player";
+import { createStyle } from "../terminal/style";
+import type { CommandContext } from "./index";
+import {
+  bannerText,
+  openTranscript,
+  type PlayFormat,
+  type PlayOptions,
+  parseWidth,
+  startGame,
+} from "./play-start";
+
+export async function play(
+  file: string | undefined,
+  options: PlayOptions,
+  context: CommandContext,
+  resume: boolean,
+): Promise<void> {
+  const { io } = context;
+  const width = parseWidth(options.width);
+  const loaded = loadStoryFile(file, io.cwd);
+  const format: PlayFormat = options.plain ? "plain" : options.json ? "json" : "interactive";
+  const gameContext = {
+    loaded,
+    store: createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name)),
+    autosaveSlot: format === "interactive" ? "autosave" : `autosave-${format}`,
+    appVersion: context.appVersion,
+    now: io.now,
+  };
+  const stdinIsTTY = Boolean((io.stdin as { isTTY?: boolean }).isTTY);
+  const terminal = format === "interactive" && io.isTTY && stdinIsTTY;
+  const reader = createLineReader({
+    input: io.stdin,
+    output: io.stdout,
+    terminal,
+    onInterrupt: io.onInterrupt,
+  });
+  try {
+    const start = await startGame(options, gameContext, resume, format, reader, io);
+    if ("code" in start) return context.setExitCode(start.code);
+    const { game, turn, notes } = start;
+    const transcript = openTranscript(game, options.transcript, io, context.appVersion);
+    const write = (text: string) => io.stdout.write(text);
+    if (format !== "interactive") {
+      for (const note of notes) io.stderr.write(`khasan: ${note}\n`);
+      context.setExitCode(
+        await runMachinePlayer(game, turn, format, { reader, write, transcript }),
+      );
+      return;
+    }
+    const style = createStyle({ ...io, color: options.color, width, columns: io.columns });
+    const banner = `${style.color.bold(bannerText(game))}${notes.map((n) => `${n}\n`).join("")}\n`;
+    write(banner);
+    transcript.shown(banner);
+    const dir = options.dataDir ? ` --data-dir ${options.dataDir}` : "";
+    const resumeHint = `khasan continue${file ? ` ${file}` : ""}${dir}`;
+    const load = (name: string) => loadNamed(game, name);
+    context.setExitCode(
+      await runPlayer(game, turn, {
+        reader,
+        write,
+        transcript,
+        style,
+        load,
+        resumeHint,
+        echoInput: !terminal,
+      }),
+    );
+  } finally {
+    reader.close();
+  }
+}
+
+/** `load NAME` at the prompt: the same build only; the game is untouched on any failure. */
+function loadNamed(game: Game, name: string): Turn {
+  const { store, loaded } = game.context;
+  const slot = namedSlot(name);
+  const save = store.read(slot);
+  const resumed = resumeSession(loaded.story, save, { replay: false, label: store.pathOf(slot) });
+  game.replace(resumed.session, save.events, name);
+  return resumed.turn;
+}
