@@ -126,6 +126,7 @@ class GraphBuilder {
       if (this.onPath.has(edge.target)) this.markCycle(node, edge);
     });
     this.onPath.delete(node.id);
+    this.checkDistinctOptions(node);
     this.postorder.push(node.id);
     if (this.nodes.length % 1000 === 0) this.options.onProgress?.(this.nodes.length, this.steps);
   }
@@ -151,6 +152,18 @@ class GraphBuilder {
     if (step.errors.length > 0) return;
     const message = `choice "${edge.text}" at decision ${node.decision} has no option: tag`;
     this.problems.push({ kind: "option", message, node: node.id, edge: edge.index });
+  }
+
+  private checkDistinctOptions(node: GraphNode): void {
+    const seen = new Set<string>();
+    for (const edge of node.edges) {
+      if (edge.option === undefined) continue;
+      if (seen.has(edge.option)) {
+        const message = `decision ${node.decision} offers option id "${edge.option}" twice`;
+        this.problems.push({ kind: "option", message, node: node.id, edge: edge.index });
+      }
+      seen.add(edge.option);
+    }
   }
 
   private markCycle(node: GraphNode, edge: GraphEdge): void {

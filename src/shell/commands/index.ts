@@ -4,8 +4,10 @@
  */
 import type { Command } from "commander";
 import type { Io } from "../io";
+import { registerCheck } from "./check";
 import { registerCompare } from "./compare";
 import { registerCompile } from "./compile";
+import { registerExplore } from "./explore";
 import { registerHistory } from "./history";
 import { registerContinue, registerPlay } from "./play";
 
@@ -21,4 +23,6 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerCompile(program, context);
   registerHistory(program, context);
   registerCompare(program, context);
+  registerExplore(program, context);
+  registerCheck(program, context);
 }

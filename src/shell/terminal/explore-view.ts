@@ -1,0 +1,119 @@
+/**
+ * Renders explorer reports: a plain table for the terminal, Markdown for documents, JSON for
+ * programs (bigints as decimal strings). Pure functions of the report.
+ */
+import { pathText } from "../../core/explore/path-text";
+import type { ExploreSection } from "../../core/explore/report";
+
+export type ExploreFormat = "table" | "json" | "md";
+
+export function renderSections(
+  sections: readonly ExploreSection[],
+  format: ExploreFormat,
+  title: string,
+): string {
+  if (format === "json") return `${JSON.stringify({ story: title, sections }, jsonValue, 2)}\n`;
+  const md = format === "md";
+  const head = md ? `# ${title}: exploration\n\n` : "";
+  return head + sections.map((s) => renderSection(s, md)).join("\n");
+}
+
+function jsonValue(_key: string, value: unknown): unknown {
+  if (typeof value === "bigint") return value.toString();
+  if (value === Number.POSITIVE_INFINITY) return null;
+  return value;
+}
+
+function renderSection(s: ExploreSection, md: boolean): string {
+  const out: string[] = [];
+  const h = (text: string) => out.push(md ? `\n## ${text}\n` : `\n${text}`);
+  const kind = s.mode === "exhaustive" ? "every path" : `${s.states} random walks`;
+  out.push(
+    md
+      ? `## Premises: ${s.premisesLabel}\n`
+      : `== premises: ${s.premisesLabel} (seed ${s.seed}) ==`,
+  );
+  const bound = s.truncated ? "at least " : "";
+  out.push(
+    s.mode === "exhaustive"
+      ? `${kind}: ${bound}${fmt(s.totalPaths)} paths through ${fmt(s.states)} distinct states (${fmt(s.steps)} choices taken), longest path ${s.longest} choices`
+      : `${kind} (seed ${s.seed}; walk i uses seed deriveSeed(${s.seed}, i)), ${fmt(s.steps)} choices, longest ${s.longest}`,
+  );
+  h("Endings");
+  out.push(...endingLines(s, md));
+  h("Decisions that matter");
+  out.push(...decisionLines(s, md));
+  if (s.histograms.length > 0) {
+    h("Variables at the end");
+    for (const hist of s.histograms)
+      out.push(`${hist.name}: ${hist.bins.map((b) => `${b.label} ×${b.count}`).join(", ")}`);
+  }
+  h("Coverage");
+  const reached = s.coverage.outline - s.coverage.unreached.length;
+  out.push(
+    `${reached} of ${s.coverage.outline} knots and stitches reached${s.coverage.unreached.length ? `; never reached: ${s.coverage.unreached.join(", ")}` : ""}`,
+  );
+  h("Problems");
+  out.push(...problemLines(s));
+  return `${out.join("\n")}\n`;
+}
+
+function endingLines(s: ExploreSection, md: boolean): string[] {
+  const out: string[] = [];
+  if (md) out.push("| ending | paths | share |", "|---|---:|---:|");
+  for (const e of s.endings) {
+    const name = e.outcome.kind === "ending" ? e.outcome.id : `(${e.outcome.kind})`;
+    const share = `${(e.share * 100).toFixed(1)}%`;
+    out.push(
+      md
+        ? `| ${name} | ${fmt(e.paths)} | ${share} |`
+        : `  ${name.padEnd(24)} ${fmt(e.paths).padStart(14)} ${share.padStart(7)}${e.title ? `  ${e.title}` : ""}${e.listed || e.outcome.kind !== "ending" ? "" : "  (not listed)"}`,
+    );
+  }
+  for (const e of s.endings) {
+    const vars = e.variables.map(
+      (v) =>
+        `${v.name} ${v.values ? v.values.join("/") : v.min === v.max ? v.min : `${v.min}–${v.max}`}`,
+    );
+    const seed = e.seed === undefined ? "" : ` (seed ${e.seed})`;
+    out.push(`${md ? "\n" : ""}${e.outcome.id}: ${vars.join(", ") || "no tracked variables"}`);
+    out.push(`${md ? "\n" : ""}  shortest${seed}: ${pathText(e.shortest)}`);
+  }
+  if (s.unreachedEndings.length > 0)
+    out.push(`listed but never reached: ${s.unreachedEndings.join(", ")}`);
+  return out;
+}
+
+function decisionLines(s: ExploreSection, md: boolean): string[] {
+  const out: string[] = [];
+  const names = s.outcomes.map((o) => (o.kind === "ending" ? o.id : `(${o.kind})`));
+  for (const d of s.decisions) {
+    out.push(
+      `${md ? "\n### " : ""}${d.id}${d.date ? ` (${d.date}${d.role ? `, ${d.role}` : ""})` : ""}: shift up to ${pct(d.impact)}`,
+    );
+    for (const o of d.options) {
+      const mix = o.shares.map((sh, i) => [names[i], sh] as const).filter(([, sh]) => sh > 0);
+      out.push(
+        `${md ? "- " : "    "}${o.option}: ${fmt(o.paths)} paths, shift ${pct(o.shift)}: ${mix.map(([n, sh]) => `${n} ${pct(sh)}`).join(", ")}`,
+      );
+    }
+  }
+  if (s.decisions.length === 0) out.push("no decision: tags");
+  return out;
+}
+
+function problemLines(s: ExploreSection): string[] {
+  if (s.problems.length === 0) return ["none"];
+  return s.problems.flatMap((p) => [
+    `${p.kind}: ${p.message}${p.count > 1 ? ` (×${p.count})` : ""}`,
+    `  path${p.seed === undefined ? "" : ` (seed ${p.seed})`}: ${pathText(p.path)}`,
+  ]);
+}
+
+function pct(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+function fmt(value: bigint | number): string {
+  return value.toLocaleString("en-US");
+}
