@@ -48,7 +48,6 @@ Do you send a commission to the crest? # decision: jul24_border_commission # dis
     You leave the map rolled. The border troops say the crest is Soviet soil, the newspapers will say the same, and a Marshal who measures the NKVD's trenches is a Marshal who has stopped trusting the NKVD. # option: no_commission
     ~ commission = "none"
     ~ trust(5)
-    ~ escalate(5)
     { crest_works == "over_line":
         Somewhere up there, in a fold of wet earth, there may be three metres of Soviet trench on the wrong side of a line. You choose not to know. It is a choice a great many people are making this summer.
     }
@@ -113,6 +112,5 @@ How do you raise your suspicion of an NKVD provocation? # decision: jul27_secret
 + [Say nothing. Tomorrow the guns may decide it, and a Marshal who accused the NKVD will not be the one commanding them.]
     You tear the form in half. Whatever happens on the ridge, you will face it as a soldier who obeyed, not as a man who complained. # option: stay_silent
     ~ trust(5)
-    ~ escalate(5)
     It is a strange relief. For one night nobody in Moscow is reading anything you wrote.
 - -> bezymyannaya

@@ -76,7 +76,7 @@ Your own side's bombers and guns are not so careful. On the tenth a wire-service
     Moscow has begun to count the dead. So far the Front admits {soviet_killed} killed and missing, and the figure is rising every hour.
 }
 On the night of the tenth Tokyo's supreme war council meets. In Moscow, from seven in the evening until midnight, with a break, Litvinov and Shigemitsu talk terms. # source: paperspast-waita-0811b # source: paperspast-waita-0811a # source: frus-d475
-{ escalation >= 85:
+{ escalation >= 90:
     -> wider_war
 }
 -> ceasefire
