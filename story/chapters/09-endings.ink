@@ -26,7 +26,7 @@ You keep your Front. For now. # ending: held_ridge
 ~ blyukher_fate = "relieved"
 The telephone rings again before dawn. This time it is not Stalin. It is Voroshilov, reading an order. # date: 1938-08-02
 You are relieved of the conduct of operations at Lake Khasan. Komkor Stern will command. You are to remain in Khabarovsk at the Defence Commissariat's disposal.
-You hang up, and sit for a while in the dark office. Then you go home and find that there is already a car outside your building, with two men in it who do not get out.
+You put the receiver down and sit for a while in the dark. When you go out, there is already a car at the door, with two men in it who do not get out.
 ~ at_front = false
 ~ attack_plan = "piecemeal"
 ~ tanks_decided = true
@@ -45,7 +45,7 @@ Stern fights the battle Moscow wants. The 40th Division goes into the marsh at o
 You follow it from the newspapers and from what your old staff officers dare to tell you on the telephone, which is less every day.
 -> ledger ->
 The heights are Soviet. The border is where the Hunchun map put it, with a commission promised to argue over the rest. The Korean villages across the river were shelled by a battle you were no longer running.
-It followed from the first of August. You had already spent Moscow's trust on the crest, the commission and the telegrams, and when Stalin told you to bomb and to go, you gave him reasons instead. { stalin_trust < 10: By the end there was nothing left to spend.} Men who give Stalin reasons in the summer of 1938 do not keep their commands.
+It followed from the first of August. You had spent much of Moscow's trust in July{ commission == "secret":, on the commission and the telegrams}, and when Stalin told you to bomb, to go and to attack, you gave him reasons instead. { stalin_trust < 10: By the end there was nothing left to spend.} Men who give Stalin reasons in the summer of 1938 do not keep their commands.
 What happens next is not written yet, and you do not need it written. You are relieved, and waiting. # ending: relieved_on_the_wire
 -> END
 
@@ -75,7 +75,7 @@ The Japanese are still on both summits. The cease-fire leaves them there, lookin
 The troops go back along the marsh roads past their own dead. { korean_villages_hit > 0: Across the river the villages that burned are left as they are.| No Korean village across the river was hit, which is the one thing in the whole business that went well.}
 -> ledger ->
 It followed from the fourth. Stalin took Japan's offer while the Japanese held the heights, and the whole world saw a second Amur: the Soviet Union giving ground to Japan for the second summer running. # source: time-1937-07-19 # source: kotkin-2017
-He did not choose to lose the hill. Somebody else must have lost it. The man who sent a commission to measure the NKVD's trenches, who sat on his bombers, who let the Japanese keep the crest for four days, is the obvious candidate.
+He did not choose to lose the hill. Somebody else must have lost it. The Front commander who let the Japanese keep the crest for four days{ commission != "none":, and who had sent a commission to measure the NKVD's trenches before that}, is the obvious candidate.
 You are recalled to Moscow in September. The car that meets you at the station is not the one the Defence Commissariat usually sends. You are arrested. # ending: second_amur
 -> END
 
