@@ -1,16 +1,12 @@
 /**
- * `npm run bench`: runs every bench/*-bench.ts in turn. Each prints its own ratios against a
- * baseline measured in the same run.
+ * Runs every bench/*-bench.ts file in turn (`npm run bench`); each prints its own results.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
-async function main(): Promise<void> {
-  const files = readdirSync(__dirname).filter((name) => name.endsWith("-bench.ts")).sort();
-  for (const file of files) {
-    console.log(`\n== ${file}`);
-    require(join(__dirname, file));
-  }
+for (const file of readdirSync(__dirname)
+  .filter((name) => name.endsWith("-bench.ts"))
+  .sort()) {
+  console.log(`\n# ${file}`);
+  require(join(__dirname, file));
 }
-
-main();

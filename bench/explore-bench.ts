@@ -1,0 +1,60 @@
+/**
+ * Explorer throughput against a bare inkjs random-walk loop (one Story, ResetState, seeded,
+ * ChooseChoiceIndex, no bookkeeping) on the same story, in the same run: choices per second
+ * for each, their ratio, and raw medians of five runs.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Story } from "inkjs/engine/Story";
+import { exploreExhaustively } from "../src/core/explore/exhaustive";
+import { createRandom } from "../src/core/random/seed";
+import { loadCompiledStory } from "../src/core/story/load-story";
+
+const json = readFileSync(join(__dirname, "../dist/story/khasan.json"), "utf8");
+const story = loadCompiledStory(json);
+const STATES = Number(process.env.BENCH_STATES ?? 3000);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Choices per second of the bare loop, over `walks` random walks. */
+function bareLoop(walks: number): number {
+  const ink = new Story(story.json);
+  const draw = createRandom(1);
+  let steps = 0;
+  const start = performance.now();
+  for (let i = 0; i < walks; i++) {
+    ink.ResetState();
+    ink.state.storySeed = i;
+    for (;;) {
+      while (ink.canContinue) ink.Continue();
+      const choices = ink.currentChoices;
+      if (choices.length === 0) break;
+      ink.ChooseChoiceIndex(Math.floor(draw() * choices.length));
+      steps++;
+    }
+  }
+  return steps / ((performance.now() - start) / 1000);
+}
+
+function explorer(): number {
+  const start = performance.now();
+  const graph = exploreExhaustively(story, { seed: 1, maxStates: STATES });
+  return graph.steps / ((performance.now() - start) / 1000);
+}
+
+const bare: number[] = [];
+const explored: number[] = [];
+for (let run = 0; run < 5; run++) {
+  bare.push(bareLoop(200));
+  explored.push(explorer());
+}
+const b = median(bare);
+const e = median(explored);
+console.log(`bare inkjs random walk: ${b.toFixed(0)} choices/s (median of 5)`);
+console.log(
+  `exhaustive explorer:    ${e.toFixed(0)} choices/s (median of 5, first ${STATES} states)`,
+);
+console.log(`ratio explorer/bare:    ${(e / b).toFixed(2)} (target ≥ 0.5)`);
