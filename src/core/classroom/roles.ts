@@ -1,0 +1,101 @@
+/**
+ * The classroom role cards (`story/roles.json`) as a zod schema, and the cross-checks a schema
+ * cannot make alone: every decision a role speaks to is in the record and tagged in the story,
+ * every source id is in the record, every person has a record entry. Pure: the shell reads the
+ * files and passes their contents in.
+ */
+import { z } from "zod";
+import { KhasanError } from "../errors";
+import { type HistoricalRecord, isoDate } from "../history/record-schema";
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "ids are lower-case letters, digits, _ and -");
+const text = z.string().min(1);
+
+const knowledgeSchema = z.object({ date: isoDate, text }).strict();
+
+export const roleSchema = z
+  .object({
+    id,
+    /** The record's `people[].id` of the real person. */
+    person: id,
+    name: text,
+    title: text,
+    side: z.enum(["soviet", "japanese"]),
+    /** The one role who decides under the `commander` rule. */
+    commander: z.boolean().optional(),
+    who: text,
+    wants: text,
+    /** What the role knows, and from which date: hand these out as the story reaches them. */
+    knows: z.array(knowledgeSchema).min(1),
+    fears: text,
+    /** Decision ids this role has a stake in. */
+    decisions: z.array(id).min(1),
+    /** What became of the person: kept off the card, read out at the debrief. */
+    fate: text,
+    sources: z.array(id).min(1),
+  })
+  .strict();
+
+export const rolesFileSchema = z
+  .object({ about: text, roles: z.array(roleSchema).min(1) })
+  .strict()
+  .refine((file) => file.roles.filter((role) => role.commander).length === 1, {
+    message: "exactly one role must be the commander",
+  });
+
+export type Role = z.infer<typeof roleSchema>;
+export type RolesFile = z.infer<typeof rolesFileSchema>;
+
+/** Parses roles.json; `label` names the file in the one-line error. */
+export function parseRoles(data: unknown, label: string): RolesFile {
+  const result = rolesFileSchema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.join(".") || "(top level)";
+  throw new KhasanError("record-invalid", `${label}: ${where}: ${issue?.message}`);
+}
+
+/**
+ * Problems linking the roles to the record and the story, one line each (empty when sound).
+ * `storyDecisions` are the ids the story tags with `decision:`.
+ */
+export function checkRoles(
+  roles: RolesFile,
+  record: HistoricalRecord,
+  storyDecisions: readonly string[],
+): string[] {
+  const sources = new Set(record.sources.map((source) => source.id));
+  const people = new Set(record.people.map((person) => person.id));
+  const decisions = new Set(record.decisions.map((decision) => decision.id));
+  const tagged = new Set(storyDecisions);
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const role of roles.roles) {
+    if (seen.has(role.id)) problems.push(`role ${role.id} appears twice`);
+    seen.add(role.id);
+    if (!people.has(role.person))
+      problems.push(`${role.id}: no person "${role.person}" in the record`);
+    for (const decision of role.decisions) {
+      if (!decisions.has(decision))
+        problems.push(`${role.id}: no decision "${decision}" in the record`);
+      if (!tagged.has(decision))
+        problems.push(`${role.id}: the story never tags decision "${decision}"`);
+    }
+    for (const source of role.sources) {
+      if (!sources.has(source)) problems.push(`${role.id}: no source "${source}" in the record`);
+    }
+  }
+  return problems;
+}
+
+/** The roles with a stake in a decision, in the file's order. */
+export function rolesForDecision(roles: readonly Role[], decision: string): Role[] {
+  return roles.filter((role) => role.decisions.includes(decision));
+}
+
+/** The commander's role (the one marked `commander`). */
+export function commanderOf(roles: RolesFile): Role {
+  const found = roles.roles.find((role) => role.commander);
+  if (!found) throw new KhasanError("record-invalid", "roles.json names no commander");
+  return found;
+}
