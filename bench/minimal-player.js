@@ -11,10 +11,13 @@ const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
   for (;;) {
     while (story.canContinue) {
       process.stdout.write(story.Continue());
-      if (story.currentTags.length > 0) process.stdout.write(`# tags: ${story.currentTags.join(", ")}\n`);
+      if (story.currentTags.length > 0)
+        process.stdout.write(`# tags: ${story.currentTags.join(", ")}\n`);
     }
     if (story.currentChoices.length === 0) break;
-    process.stdout.write(`\n${story.currentChoices.map((c, i) => `${i + 1}: ${c.text}`).join("\n")}\n?> `);
+    process.stdout.write(
+      `\n${story.currentChoices.map((c, i) => `${i + 1}: ${c.text}`).join("\n")}\n?> `,
+    );
     const next = await lines.next();
     if (next.done) break;
     story.ChooseChoiceIndex(Number(next.value) - 1);

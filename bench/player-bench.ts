@@ -50,7 +50,16 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   const data = mkdtempSync(join(tmpdir(), "khasan-bench-"));
-  const khasan = [join(ROOT, "dist", "cli.js"), "play", STORY, "--plain", "--seed", "1", "--data-dir", data];
+  const khasan = [
+    join(ROOT, "dist", "cli.js"),
+    "play",
+    STORY,
+    "--plain",
+    "--seed",
+    "1",
+    "--data-dir",
+    data,
+  ];
   const minimal = [join(__dirname, "minimal-player.js"), STORY, "1"];
   const ours: Timing[] = [];
   const base: Timing[] = [];
@@ -61,12 +70,18 @@ async function main(): Promise<void> {
   rmSync(data, { recursive: true, force: true });
   const perChoice = (t: Timing) => (t.total - t.firstPrompt) / Math.max(1, t.choices);
   const rows = [
-    ["first prompt", median(ours.map((t) => t.firstPrompt)), median(base.map((t) => t.firstPrompt))],
+    [
+      "first prompt",
+      median(ours.map((t) => t.firstPrompt)),
+      median(base.map((t) => t.firstPrompt)),
+    ],
     ["per choice (piped)", median(ours.map(perChoice)), median(base.map(perChoice))],
   ] as const;
   console.log(`player bench: ${RUNS} runs each, campaign ${STORY}`);
   for (const [label, a, b] of rows) {
-    console.log(`  ${label.padEnd(20)} khasan ${a.toFixed(2)} ms  minimal ${b.toFixed(2)} ms  ratio ${(a / b).toFixed(2)}x`);
+    console.log(
+      `  ${label.padEnd(20)} khasan ${a.toFixed(2)} ms  minimal ${b.toFixed(2)} ms  ratio ${(a / b).toFixed(2)}x`,
+    );
   }
   console.log(`  choices per game: khasan ${ours[0]?.choices}, minimal ${base[0]?.choices}`);
 }

@@ -61,7 +61,9 @@ const valueSchema = z
     value: z.number().optional(),
     min: z.number().optional(),
     max: z.number().optional(),
-    source: z.string({ required_error: "every value needs a source" }).min(1, "every value needs a source"),
+    source: z
+      .string({ required_error: "every value needs a source" })
+      .min(1, "every value needs a source"),
     note: z.string().min(1).optional(),
     claim: claimSchema.optional(),
   })

@@ -29,7 +29,9 @@ function parsePremiseValue(name: string, text: string, meta: VariablesMeta): Var
   if (!variable?.premise) {
     const names = premiseNames(meta);
     const allowed =
-      names.length > 0 ? `this story's premises are: ${names.join(", ")}` : "this story has no premises";
+      names.length > 0
+        ? `this story's premises are: ${names.join(", ")}`
+        : "this story has no premises";
     throw new UsageError(`unknown premise "${name}": ${allowed}`);
   }
   const value = coerce(text, variable);

@@ -4,11 +4,11 @@
  */
 import { replayLog } from "../../core/save/replay";
 import { createSave, type SaveEvent, type SaveFile } from "../../core/save/save-file";
-import { trackedVariables, type TrackedVariable } from "../../core/state/tracked";
+import { type TrackedVariable, trackedVariables } from "../../core/state/tracked";
 import type { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
-import type { LoadedStory } from "../files/story-files";
 import type { SaveStore } from "../files/save-store";
+import type { LoadedStory } from "../files/story-files";
 
 export interface GameContext {
   loaded: LoadedStory;

@@ -59,7 +59,14 @@ describe("save file codec", () => {
   it("round-trips a save exactly", () => {
     const save = playedSave();
     expect(decodeSave(encodeSave(save), "s.json")).toEqual(save);
-    expect(save).toMatchObject({ format: "khasan-save", formatVersion: SAVE_FORMAT_VERSION, storyVersion: "1.0.0", date: "1938-08-01", ended: false, ending: null });
+    expect(save).toMatchObject({
+      format: "khasan-save",
+      formatVersion: SAVE_FORMAT_VERSION,
+      storyVersion: "1.0.0",
+      date: "1938-08-01",
+      ended: false,
+      ending: null,
+    });
   });
 
   it("records the ending of a finished run", () => {
@@ -113,7 +120,9 @@ describe("resumeSession", () => {
   });
 
   it("stops a replay at the first choice the new build lacks", () => {
-    const renamed = compile(SOURCE("3.0.0").replace("[Gamma]", "[Epsilon]").replace("[Delta]", "[Zeta]"));
+    const renamed = compile(
+      SOURCE("3.0.0").replace("[Gamma]", "[Epsilon]").replace("[Delta]", "[Zeta]"),
+    );
     const save = playedSave(undefined, [1, 1]);
     const resumed = resumeSession(renamed, save, { replay: true, label: "s" });
     expect(resumed.replay).toEqual({ replayed: 1, total: 2, stoppedAtText: "Delta" });

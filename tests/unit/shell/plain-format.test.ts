@@ -16,11 +16,18 @@ describe("formatPlainTurn", () => {
       ended: false,
       warnings: [],
     };
-    expect(formatPlainTurn(turn)).toBe("Hello\n# tags: t1, date:1938-08-01\nWorld\n\n1: A\n2: B\n?> ");
+    expect(formatPlainTurn(turn)).toBe(
+      "Hello\n# tags: t1, date:1938-08-01\nWorld\n\n1: A\n2: B\n?> ",
+    );
   });
 
   it("writes nothing after the last line of an ending", () => {
-    const turn = { lines: [{ text: "The end.", tags: [] }], choices: [], ended: true, warnings: [] };
+    const turn = {
+      lines: [{ text: "The end.", tags: [] }],
+      choices: [],
+      ended: true,
+      warnings: [],
+    };
     expect(formatPlainTurn(turn)).toBe("The end.\n");
   });
 });

@@ -21,7 +21,10 @@ describe("parsePromptCommand", () => {
     expect(parsePromptCommand("HELP", 2)).toEqual({ kind: "help" });
     expect(parsePromptCommand("undo", 2)).toEqual({ kind: "undo", steps: 1 });
     expect(parsePromptCommand("undo 3", 2)).toEqual({ kind: "undo", steps: 3 });
-    expect(parsePromptCommand("save before-battle", 2)).toEqual({ kind: "save", name: "before-battle" });
+    expect(parsePromptCommand("save before-battle", 2)).toEqual({
+      kind: "save",
+      name: "before-battle",
+    });
     expect(parsePromptCommand("load", 2)).toEqual({ kind: "load" });
     expect(parsePromptCommand("q", 2)).toEqual({ kind: "quit" });
   });

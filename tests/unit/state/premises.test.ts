@@ -6,8 +6,20 @@ import { parseVariablesMeta } from "../../../src/core/state/variables-meta";
 const meta = parseVariablesMeta(
   {
     variables: {
-      fog_lifts_early: { label: "Fog lifts", values: [false, true], premise: true, historical: false, description: "d" },
-      weather: { label: "Weather", values: ["fog", "rain", "clear"], premise: true, historical: "fog", description: "d" },
+      fog_lifts_early: {
+        label: "Fog lifts",
+        values: [false, true],
+        premise: true,
+        historical: false,
+        description: "d",
+      },
+      weather: {
+        label: "Weather",
+        values: ["fog", "rain", "clear"],
+        premise: true,
+        historical: "fog",
+        description: "d",
+      },
       reserve: { label: "Reserve", min: 0, max: 3, premise: true, historical: 1, description: "d" },
       stalin_trust: { label: "Trust", min: 0, max: 100 },
     },
@@ -49,11 +61,15 @@ describe("parsePremises", () => {
 
   it("describes only the premises that differ from history", () => {
     expect(describePremises({ weather: "fog", fog_lifts_early: false }, meta)).toBe("historical");
-    expect(describePremises({ weather: "clear", fog_lifts_early: false }, meta)).toBe("weather=clear");
+    expect(describePremises({ weather: "clear", fog_lifts_early: false }, meta)).toBe(
+      "weather=clear",
+    );
   });
 
   it("says a story without premises has none", () => {
     const bare = parseVariablesMeta({ variables: {} }, "v.json");
-    expect(() => parsePremises(["x=1"], bare)).toThrow('unknown premise "x": this story has no premises');
+    expect(() => parsePremises(["x=1"], bare)).toThrow(
+      'unknown premise "x": this story has no premises',
+    );
   });
 });

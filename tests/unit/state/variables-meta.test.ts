@@ -1,25 +1,31 @@
-import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { findRangeViolations, trackedVariables } from "../../../src/core/state/tracked";
 import { parseVariablesMeta } from "../../../src/core/state/variables-meta";
 import { FIXTURES } from "../../helpers/ink";
 
 describe("variables.json", () => {
   it("accepts the campaign fixture's metadata", () => {
-    const data = JSON.parse(readFileSync(join(FIXTURES, "campaign-mini", "variables.json"), "utf8"));
+    const data = JSON.parse(
+      readFileSync(join(FIXTURES, "campaign-mini", "variables.json"), "utf8"),
+    );
     const meta = parseVariablesMeta(data, "variables.json");
     expect(Object.keys(meta.endings)).toEqual(["purged", "kept_command"]);
   });
 
   it("names the bad entry when the metadata is wrong", () => {
     const bad = { variables: { trust: { label: "Trust", min: 10, max: 0 } } };
-    expect(() => parseVariablesMeta(bad, "v.json")).toThrow("v.json: variables.trust: min is greater than max");
-    const premise = { variables: { fog: { label: "Fog", values: [true, false], premise: true } } };
-    expect(() => parseVariablesMeta(premise, "v.json")).toThrow("a premise needs historical and description");
-    expect(() => parseVariablesMeta({ variables: { x: { label: "X", colour: 1 } } }, "v.json")).toThrow(
-      "variables.x",
+    expect(() => parseVariablesMeta(bad, "v.json")).toThrow(
+      "v.json: variables.trust: min is greater than max",
     );
+    const premise = { variables: { fog: { label: "Fog", values: [true, false], premise: true } } };
+    expect(() => parseVariablesMeta(premise, "v.json")).toThrow(
+      "a premise needs historical and description",
+    );
+    expect(() =>
+      parseVariablesMeta({ variables: { x: { label: "X", colour: 1 } } }, "v.json"),
+    ).toThrow("variables.x");
   });
 });
 

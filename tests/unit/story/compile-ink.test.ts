@@ -1,8 +1,8 @@
+import { ErrorType } from "inkjs/engine/Error";
 import { describe, expect, it } from "vitest";
 import { StoryCompileError } from "../../../src/core/errors";
 import { compileInk, parseDiagnostic } from "../../../src/core/story/compile-ink";
 import { loadCompiledStory } from "../../../src/core/story/load-story";
-import { ErrorType } from "inkjs/engine/Error";
 
 function compileFiles(files: Record<string, string>, main = "main.ink") {
   return compileInk(files[main] ?? "", main, (name) => {

@@ -30,7 +30,12 @@ It ends with trust {trust}. # ending: done # historical
  */
 type Mode = "direct" | "save-reload";
 
-function drive(mode: Mode, seed: number, picks: number[], premises = {}): { turns: Turn[]; session: Session } {
+function drive(
+  mode: Mode,
+  seed: number,
+  picks: number[],
+  premises = {},
+): { turns: Turn[]; session: Session } {
   const story = compile(DECISIONS);
   let session = new Session(story, { seed, premises });
   const turns = [session.continue()];
@@ -51,7 +56,11 @@ for (const mode of ["direct", "save-reload"] as const) {
     it("reads the date, the decision with its role and discussion prompts", () => {
       const [first] = drive(mode, 1, []).turns;
       expect(first?.date).toBe("1938-08-01");
-      expect(first?.decision).toEqual({ id: "aug1_bombing_order", role: "stalin", discuss: ["Obey?", "Why?"] });
+      expect(first?.decision).toEqual({
+        id: "aug1_bombing_order",
+        role: "stalin",
+        discuss: ["Obey?", "Why?"],
+      });
       expect(first?.choices.map((c) => c.text)).toEqual(["Bomb now", "Wait"]);
       expect(first?.lines.map((l) => l.text)).toEqual([
         "Morning at the lake.",
@@ -63,7 +72,15 @@ for (const mode of ["direct", "save-reload"] as const) {
     it("logs each choice with its date, decision, option id and historical mark", () => {
       const { session } = drive(mode, 1, [0, 0]);
       const log = session.choices();
-      expect(log[0]).toMatchObject({ index: 0, text: "Bomb now", date: "1938-08-01", decision: "aug1_bombing_order", role: "stalin", option: "bomb", historical: true });
+      expect(log[0]).toMatchObject({
+        index: 0,
+        text: "Bomb now",
+        date: "1938-08-01",
+        decision: "aug1_bombing_order",
+        role: "stalin",
+        option: "bomb",
+        historical: true,
+      });
       expect(log[1]).toMatchObject({ index: 0, text: "Go on", date: "1938-08-02" });
       expect(log[1]?.decision).toBeUndefined();
       expect(log[1]?.option).toBeUndefined();
@@ -84,7 +101,8 @@ for (const mode of ["direct", "save-reload"] as const) {
     });
 
     it("gives the same RANDOM draws for the same seed and different ones across seeds", () => {
-      const trustFor = (seed: number) => drive(mode, seed, [0, 0]).session.variables().trust as number;
+      const trustFor = (seed: number) =>
+        drive(mode, seed, [0, 0]).session.variables().trust as number;
       expect(trustFor(7)).toBe(trustFor(7));
       const values = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(trustFor));
       expect(values.size).toBeGreaterThan(1);

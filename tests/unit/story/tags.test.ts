@@ -3,8 +3,15 @@ import { hasTag, parseTag, parseTags, tagValue, tagValues } from "../../../src/c
 
 describe("tags", () => {
   it("splits key: value at the first colon and keeps the raw text", () => {
-    expect(parseTag(" source: frus-d464 ")).toEqual({ key: "source", value: "frus-d464", raw: " source: frus-d464 " });
-    expect(parseTag("discuss: Why? Because: fog")).toMatchObject({ key: "discuss", value: "Why? Because: fog" });
+    expect(parseTag(" source: frus-d464 ")).toEqual({
+      key: "source",
+      value: "frus-d464",
+      raw: " source: frus-d464 ",
+    });
+    expect(parseTag("discuss: Why? Because: fog")).toMatchObject({
+      key: "discuss",
+      value: "Why? Because: fog",
+    });
   });
 
   it("reads a bare tag as a key with an empty value", () => {
