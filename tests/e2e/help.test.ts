@@ -23,6 +23,12 @@ Commands:
                                  every source, people and fates
   compare [options] <A> [B]      compare two runs, or a run with the historical
                                  record (--history)
+  explore [options] [story]      enumerate every path: endings, variable ranges,
+                                 shortest paths, decisions that matter
+  check [options] [story]        for authors: compile, lint, explore every path
+                                 and check every invariant
+  roles [options]                print the classroom role cards and the
+                                 facilitator's sheet
   help [command]                 display help for command
 `;
 

@@ -10,6 +10,7 @@ import { registerCompile } from "./compile";
 import { registerExplore } from "./explore";
 import { registerHistory } from "./history";
 import { registerContinue, registerPlay } from "./play";
+import { registerRoles } from "./roles";
 
 export interface CommandContext {
   io: Io;
@@ -25,4 +26,5 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerCompare(program, context);
   registerExplore(program, context);
   registerCheck(program, context);
+  registerRoles(program, context);
 }

@@ -1,0 +1,23 @@
+/**
+ * `khasan roles [--format md|html] [--out DIR]`: printable role cards, one per page, and the
+ * facilitator's sheet. Without --out both go to stdout, the sheet first.
+ */
+import type { Command } from "commander";
+import type { CommandContext } from "./index";
+
+export interface RolesOptions {
+  format: string;
+  out?: string;
+}
+
+export function registerRoles(program: Command, context: CommandContext): void {
+  program
+    .command("roles")
+    .description("print the classroom role cards and the facilitator's sheet")
+    .option("--format <format>", "md or html", "md")
+    .option("--out <dir>", "write role-cards and facilitator-sheet files into DIR")
+    .action(async (options: RolesOptions) => {
+      const { writeRoles } = await import("./roles-run.js");
+      writeRoles(options, context);
+    });
+}

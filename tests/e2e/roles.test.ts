@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "vitest";
+import { makeTempDir, runCli } from "./run-cli";
+
+describe.concurrent("khasan roles", () => {
+  it("prints the facilitator's sheet and then every card as Markdown", async ({ expect }) => {
+    const result = await runCli(["roles"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    const sheetAt = result.stdout.indexOf("# Khasan 1938: facilitator's sheet");
+    const cardAt = result.stdout.indexOf("# Marshal Vasily Blyukher");
+    expect(sheetAt).toBe(0);
+    expect(cardAt).toBeGreaterThan(sheetAt);
+    expect(result.stdout).toContain("## A 45-minute lesson");
+    expect(result.stdout).toContain("## A 90-minute lesson");
+    expect(result.stdout.match(/page-break-after: always/g)?.length).toBe(9);
+  });
+
+  it("writes HTML cards, one per page, and the sheet into --out", async ({ expect }) => {
+    const dir = makeTempDir();
+    const result = await runCli(["roles", "--format", "html", "--out", dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Wrote 10 role cards");
+    const cards = readFileSync(join(dir, "role-cards.html"), "utf8");
+    expect(cards.match(/<section class="card page"/g)?.length).toBe(10);
+    expect(cards).toContain("break-after: page");
+    expect(cards).toContain("Mamoru Shigemitsu");
+    expect(cards).not.toContain("<script");
+    const sheet = readFileSync(join(dir, "facilitator-sheet.html"), "utf8");
+    expect(sheet).toContain("A 45-minute lesson");
+    expect(sheet).toContain("Ties go to the casting vote");
+    // Fates stay off the cards: they belong to the debrief.
+    expect(cards).not.toContain("shot on 4 February 1940");
+    expect(sheet).toContain("shot on 4 February 1940");
+  });
+
+  it("refuses an unknown format with exit 2", async ({ expect }) => {
+    const result = await runCli(["roles", "--format", "pdf"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--format "pdf" is not one of md, html');
+  });
+});
