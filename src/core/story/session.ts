@@ -6,11 +6,12 @@
 import { ErrorType } from "inkjs/engine/Error";
 import { Story } from "inkjs/engine/Story";
 import { InkRuntimeError, UsageError } from "../errors";
+import { firstLine, toPlain, type VariableValue } from "./ink-values";
 import type { CompiledStory } from "./load-story";
 import { hasTag, parseTags, tagValue, tagValues } from "./tags";
 import type { Decision, Ending, Line, LogEntry, Turn } from "./turn";
 
-export type VariableValue = number | boolean | string;
+export type { VariableValue };
 
 export interface SessionOptions {
   /** Seeds ink's RANDOM and shuffles; the same seed and choices give the same story. */
@@ -187,15 +188,4 @@ function readDecision(tags: ReturnType<typeof parseTags>): Decision | undefined 
   const id = tagValue(tags, "decision");
   if (id === undefined) return undefined;
   return { id, role: tagValue(tags, "role") || "blyukher", discuss: tagValues(tags, "discuss") };
-}
-
-function toPlain(value: unknown): VariableValue {
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") {
-    return value;
-  }
-  return String(value);
-}
-
-function firstLine(error: unknown): string {
-  return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
 }

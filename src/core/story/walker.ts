@@ -11,8 +11,8 @@ import { Story } from "inkjs/engine/Story";
 import { UsageError } from "../errors";
 import { CountLiveness } from "./count-liveness";
 import { visitHook } from "./ink-internals";
+import { firstLine, toPlain, type VariableValue } from "./ink-values";
 import type { CompiledStory } from "./load-story";
-import type { VariableValue } from "./session";
 import { type KeyContext, stateKey } from "./state-key";
 import { listOutline } from "./story-outline";
 import { parseTags, type Tag } from "./tags";
@@ -167,15 +167,4 @@ export class StoryWalker {
       visit(container, atStart);
     };
   }
-}
-
-function toPlain(value: unknown): VariableValue {
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") {
-    return value;
-  }
-  return String(value);
-}
-
-function firstLine(error: unknown): string {
-  return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
 }

@@ -4,23 +4,15 @@
  * fill the width. Pure functions of values and a Style.
  */
 import type { Range, SourcedValue } from "../../core/history/figure-range";
+import { formatDate as formatDateAs, formatNumber } from "./format";
 import type { Style } from "./style";
 import { wrap } from "./style";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+export { formatNumber };
 
-/** 12345.5 → "12,345.5"; fixed, whatever the machine's locale. */
-export function formatNumber(value: number): string {
-  const [whole = "", fraction] = String(Math.abs(value)).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${value < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
-}
-
-/** "1938-08-01" → "1 Aug 1938"; anything else is returned as it is. */
+/** "1938-08-01" → "1 Aug 1938": the record's views use short months. */
 export function formatDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
+  return formatDateAs(iso, "short");
 }
 
 /** Numbers sources in order of first citation: `[3]`, `[1, 4]`. */

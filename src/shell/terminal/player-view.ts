@@ -5,29 +5,10 @@
 import type { TrackedVariable } from "../../core/state/tracked";
 import type { VariablesMeta } from "../../core/state/variables-meta";
 import type { LogEntry, Turn } from "../../core/story/turn";
+import { formatDate, formatNumber } from "./format";
 import { type Style, wrap } from "./style";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** `1938-08-01` → `1 August 1938`; anything else unchanged. */
-export function formatDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : date;
-}
+export { formatDate };
 
 /** The scene's prose, with a date heading when the date changed since `previousDate`. */
 export function renderScene(turn: Turn, previousDate: string | undefined, style: Style): string {
@@ -55,9 +36,7 @@ export function renderChoices(turn: Turn, style: Style): string {
 
 function formatValue(variable: TrackedVariable): string {
   const value =
-    typeof variable.value === "number"
-      ? variable.value.toLocaleString("en-US")
-      : String(variable.value);
+    typeof variable.value === "number" ? formatNumber(variable.value) : String(variable.value);
   if (!variable.unit) return value;
   return variable.unit === "%" ? `${value}%` : `${value} ${variable.unit}`;
 }
