@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createSave, encodeSave } from "../../src/core/save/save-file";
 import { compileInk } from "../../src/core/story/compile-ink";
 import { Session } from "../../src/core/story/session";
@@ -11,14 +11,6 @@ import { play } from "../unit/history/play-fixture";
 const root = join(__dirname, "..", "..");
 const cli = (args: string[]) =>
   spawnSync("node", [join(root, "dist", "cli.js"), ...args], { encoding: "utf8" });
-
-beforeAll(() => {
-  const build = spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  if (build.status !== 0) throw new Error(build.stdout + build.stderr);
-}, 60_000);
 
 /** A story folder with the placeholder, its variables and the campaign's record, plus a save. */
 function storyWithSave(options: Record<string, string>, stopAtDate?: string) {

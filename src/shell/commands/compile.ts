@@ -1,36 +1,18 @@
 /**
- * `khasan compile story.ink -o out.json`: compiles like inklecate. Every error goes to stderr
- * with file and line, and a failed compile writes no output file.
+ * `khasan compile story.ink -o out.json`: compiles like inklecate. The implementation is
+ * compile-run.ts, loaded when the command runs (the ink compiler is slow to load).
  */
-import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
-import { StoryCompileError } from "../../core/errors";
-import { compileInk } from "../../core/story/compile-ink";
-import { writeFileAtomic } from "../files/atomic-write";
-import { readText } from "../files/story-files";
-import { formatDiagnostic } from "../terminal/diagnostics";
 import type { CommandContext } from "./index";
 
-export function registerCompile(program: Command, { io, setExitCode }: CommandContext): void {
+export function registerCompile(program: Command, context: CommandContext): void {
   program
     .command("compile")
     .description("compile an ink story to JSON, like inklecate")
     .argument("<story.ink>", "the ink source")
     .requiredOption("-o, --output <out.json>", "where to write the compiled JSON")
-    .action((file: string, options: { output: string }) => {
-      const path = resolve(io.cwd, file);
-      const dir = dirname(path);
-      try {
-        const { story, warnings } = compileInk(readText(path, "story file"), file, (name) =>
-          readText(join(dir, name), "included file"),
-        );
-        for (const warning of warnings) io.stderr.write(`${formatDiagnostic(warning)}\n`);
-        // inklecate writes a BOM; keep its format so other ink tools read our output.
-        writeFileAtomic(resolve(io.cwd, options.output), `\uFEFF${story.json}`);
-      } catch (error) {
-        if (!(error instanceof StoryCompileError)) throw error;
-        for (const d of error.diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
-        setExitCode(1);
-      }
+    .action(async (file: string, options: { output: string }) => {
+      const { runCompile } = await import("./compile-run.js");
+      runCompile(file, options.output, context);
     });
 }

@@ -17,12 +17,12 @@ import { runMachinePlayer } from "../terminal/machine-player";
 import { runPlayer } from "../terminal/player";
 import { createStyle, type Style } from "../terminal/style";
 import type { CommandContext } from "./index";
+import { parseWidth } from "./options";
 import {
   bannerText,
   openTranscript,
   type PlayFormat,
   type PlayOptions,
-  parseWidth,
   startGame,
 } from "./play-start";
 

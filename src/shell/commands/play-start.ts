@@ -4,8 +4,7 @@
  * play.ts so each step stays small.
  */
 import { resolve } from "node:path";
-import { KhasanError, UsageError } from "../../core/errors";
-import { isValidSeed, MAX_SEED } from "../../core/random/seed";
+import { KhasanError } from "../../core/errors";
 import { resumeSession } from "../../core/save/resume";
 import { type SaveFile, storyVersionOf } from "../../core/save/save-file";
 import { describePremises, parsePremises } from "../../core/state/premises";
@@ -17,6 +16,7 @@ import type { Io } from "../io";
 import { offerAutosave, plural } from "../terminal/autosave-offer";
 import { Game, type GameContext } from "../terminal/game";
 import type { LineReader } from "../terminal/line-reader";
+import { parseSeed } from "./options";
 
 export interface PlayOptions {
   seed?: string;
@@ -109,23 +109,6 @@ function fromSave(
     game.autosave();
   }
   return { game, turn: resumed.turn, notes };
-}
-
-export function parseSeed(text: string): number {
-  const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!isValidSeed(value)) {
-    throw new UsageError(`--seed "${text}" is not a whole number from 0 to ${MAX_SEED}`);
-  }
-  return value;
-}
-
-export function parseWidth(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!(value >= 20 && value <= 1000)) {
-    throw new UsageError(`--width "${text}" is not a number of columns from 20 to 1000`);
-  }
-  return value;
 }
 
 /** The transcript (with its header) and the banner lines of a started game. */

@@ -4,9 +4,8 @@
  */
 import { type Command, Option } from "commander";
 import type { CommandContext } from "./index";
+import { collect } from "./options";
 import type { PlayOptions } from "./play-start";
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function addOutputOptions(command: Command): Command {
   return command

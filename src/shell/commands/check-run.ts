@@ -1,0 +1,106 @@
+/**
+ * `khasan check`: compile, lint, explore and check every invariant (core/explore/invariants.ts).
+ * Prints each failure and a summary; exit 1 when anything fails.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { StoryCompileError } from "../../core/errors";
+import { exploreExhaustively } from "../../core/explore/exhaustive";
+import { reportExhaustive } from "../../core/explore/exhaustive-report";
+import { type Failure, findFailures } from "../../core/explore/invariants";
+import { includesOf, lintInkSource } from "../../core/explore/lint-source";
+import { allPremiseSets, singlePremiseSets } from "../../core/explore/premise-sets";
+import { compileInk } from "../../core/story/compile-ink";
+import { campaignPaths, loadStoryFile, readText } from "../files/story-files";
+import { formatDiagnostic } from "../terminal/diagnostics";
+import type { CommandContext } from "./index";
+import { parseSeed } from "./options";
+
+export interface CheckFlags {
+  seed: string;
+  allPremises?: boolean;
+}
+
+export function runCheck(
+  file: string | undefined,
+  flags: CheckFlags,
+  context: CommandContext,
+): void {
+  const failures = checkStory(file, flags, context);
+  const { stdout } = context.io;
+  if (failures.length === 0) {
+    stdout.write("check: all invariants hold\n");
+    return;
+  }
+  for (const f of failures) stdout.write(`${f.kind}: ${f.message}\n`);
+  stdout.write(`check failed: ${summary(failures)}\n`);
+  context.setExitCode(1);
+}
+
+function checkStory(
+  file: string | undefined,
+  flags: CheckFlags,
+  { io }: CommandContext,
+): Failure[] {
+  const path = file === undefined ? campaignPaths().ink : resolve(io.cwd, file);
+  const failures: Failure[] = [];
+  if (extname(path).toLowerCase() === ".ink") {
+    failures.push(...compileFailures(path), ...lintFailures(path));
+    if (failures.some((f) => f.kind === "compile")) return failures;
+  }
+  const loaded = loadStoryFile(file, io.cwd);
+  const seed = parseSeed(flags.seed);
+  const sets = flags.allPremises ? allPremiseSets(loaded.meta) : singlePremiseSets(loaded.meta);
+  const sections = sets.map((premises) => {
+    const graph = exploreExhaustively(loaded.story, { seed, premises, meta: loaded.meta });
+    return reportExhaustive(graph, { seed, premises, meta: loaded.meta });
+  });
+  failures.push(...findFailures(sections, loaded.meta, recordDecisions(loaded.dir)));
+  return failures;
+}
+
+function compileFailures(path: string): Failure[] {
+  const dir = dirname(path);
+  try {
+    const { warnings } = compileInk(readText(path, "story file"), basename(path), (name) =>
+      readText(join(dir, name), "included file"),
+    );
+    return warnings.map((w) => ({ kind: "compile-warning", message: formatDiagnostic(w) }));
+  } catch (error) {
+    if (!(error instanceof StoryCompileError)) throw error;
+    return error.diagnostics.map((d) => ({
+      kind: d.severity === "error" ? "compile" : "compile-warning",
+      message: formatDiagnostic(d),
+    }));
+  }
+}
+
+function lintFailures(path: string): Failure[] {
+  const dir = dirname(path);
+  const files = [basename(path)];
+  const failures: Failure[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const name = files[i] as string;
+    const full = join(dir, name);
+    if (!existsSync(full)) continue;
+    const source = readFileSync(full, "utf8");
+    for (const f of lintInkSource(name, source))
+      failures.push({ kind: "lint", message: `${f.file}:${f.line}: ${f.message}` });
+    for (const include of includesOf(source)) if (!files.includes(include)) files.push(include);
+  }
+  return failures;
+}
+
+/** Decision ids of record.json beside the story; undefined (not checked) when there is none. */
+function recordDecisions(dir: string): Set<string> | undefined {
+  const path = join(dir, "record.json");
+  if (!existsSync(path)) return undefined;
+  const record = JSON.parse(readFileSync(path, "utf8")) as { decisions?: { id: string }[] };
+  return new Set((record.decisions ?? []).map((d) => d.id));
+}
+
+function summary(failures: readonly Failure[]): string {
+  const counts = new Map<string, number>();
+  for (const f of failures) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${n} ${kind}`).join(", ");
+}

@@ -1,0 +1,114 @@
+/**
+ * `khasan compare`: reads the saves, replays them on the story, and renders the comparison
+ * with the record or between the two runs.
+ */
+import { join, resolve } from "node:path";
+import { KhasanError, UsageError } from "../../core/errors";
+import { compareRunWithRecord } from "../../core/history/compare-run";
+import { compareRuns, traceRun } from "../../core/history/compare-runs";
+import { resumeSession } from "../../core/save/resume";
+import type { SaveFile } from "../../core/save/save-file";
+import { dataDir } from "../files/paths";
+import { loadAssumptions, loadRecordFile } from "../files/record-file";
+import { createFileSaveStore, namedSlot, readSaveFile } from "../files/save-store";
+import { type LoadedStory, loadStoryFile } from "../files/story-files";
+import type { Io } from "../io";
+import { renderComparison } from "../terminal/comparison-view";
+import { renderRunsMarkdown, renderRunsTable } from "../terminal/run-comparison-view";
+import { createStyle, plainStyle } from "../terminal/style";
+import type { CommandContext } from "./index";
+import { parseFormat, parseWidth } from "./options";
+
+export interface CompareOptions {
+  history?: boolean;
+  format: string;
+  story?: string;
+  dataDir?: string;
+  replay?: boolean;
+  width?: string;
+  color?: boolean;
+}
+
+export function runCompare(
+  a: string,
+  b: string | undefined,
+  options: CompareOptions,
+  { io }: CommandContext,
+): void {
+  parseFormat(options.format, ["table", "md", "json"] as const);
+  if (options.history === (b !== undefined)) {
+    throw new UsageError("give two saves (compare A B) or one save with --history");
+  }
+  const loaded = loadStoryFile(options.story, io.cwd);
+  const read = (value: string) => readSave(value, loaded, options, io);
+  io.stdout.write(
+    b === undefined
+      ? compareWithHistory(read(a), a, loaded, options, io)
+      : compareTwo(read(a), a, read(b), b, loaded, options, io),
+  );
+}
+
+function readSave(value: string, loaded: LoadedStory, options: CompareOptions, io: Io): SaveFile {
+  if (value.includes("/") || value.endsWith(".json")) return readSaveFile(resolve(io.cwd, value));
+  const store = createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name));
+  return store.read(namedSlot(value));
+}
+
+function compareWithHistory(
+  save: SaveFile,
+  label: string,
+  loaded: LoadedStory,
+  options: CompareOptions,
+  io: Io,
+): string {
+  const record = loadRecordFile(loaded.dir);
+  if (!record)
+    throw new KhasanError("record-invalid", `no record.json beside the story in ${loaded.dir}`);
+  const { session } = resumeSession(loaded.story, save, { replay: options.replay === true, label });
+  const assumptions = loadAssumptions(loaded.dir);
+  const date = save.ended ? undefined : (save.date ?? session.currentDate());
+  const comparison = compareRunWithRecord({
+    variables: session.variables(),
+    log: session.choices(),
+    meta: loaded.meta,
+    record,
+    ...(date !== undefined ? { date } : {}),
+    ...(assumptions ? { assumptions } : {}),
+  });
+  if (options.format === "json") return `${JSON.stringify(comparison, null, 2)}\n`;
+  if (options.format === "md") {
+    return `# ${label} and the historical record\n\n\`\`\`text\n${renderComparison(comparison, plainStyle(100))}\`\`\`\n`;
+  }
+  return renderComparison(comparison, terminalStyle(options, io));
+}
+
+function compareTwo(
+  a: SaveFile,
+  labelA: string,
+  b: SaveFile,
+  labelB: string,
+  loaded: LoadedStory,
+  options: CompareOptions,
+  io: Io,
+): string {
+  const trace = (save: SaveFile, label: string) => {
+    const { session } = resumeSession(loaded.story, save, {
+      replay: options.replay === true,
+      label,
+    });
+    return traceRun(session, save.log, loaded.meta, label);
+  };
+  const comparison = compareRuns(trace(a, labelA), trace(b, labelB), loaded.meta);
+  if (options.format === "json") return `${JSON.stringify(comparison, null, 2)}\n`;
+  if (options.format === "md") return renderRunsMarkdown(comparison);
+  return renderRunsTable(comparison, terminalStyle(options, io));
+}
+
+function terminalStyle(options: CompareOptions, io: Io) {
+  return createStyle({
+    ...io,
+    color: options.color,
+    width: parseWidth(options.width, 40),
+    columns: io.columns,
+  });
+}

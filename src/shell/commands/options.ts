@@ -1,0 +1,40 @@
+/**
+ * Option values shared by several commands, parsed into one-line usage errors. Kept free of
+ * heavy imports: every command's registration loads it at start-up.
+ */
+import { UsageError } from "../../core/errors";
+import { isValidSeed, MAX_SEED } from "../../core/random/seed";
+
+/** Collects a repeatable option (`--set a=1 --set b=2`). */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function parseSeed(text: string, flag = "--seed"): number {
+  const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!isValidSeed(value)) {
+    throw new UsageError(`${flag} "${text}" is not a whole number from 0 to ${MAX_SEED}`);
+  }
+  return value;
+}
+
+/** `--width N`: undefined when not given (the terminal's width is used). */
+export function parseWidth(text: string | undefined, minimum = 20): number | undefined {
+  if (text === undefined) return undefined;
+  const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!(value >= minimum && value <= 1000)) {
+    throw new UsageError(`--width "${text}" is not a number of columns from ${minimum} to 1000`);
+  }
+  return value;
+}
+
+export function parseCount(text: string, flag: string): number {
+  if (!/^\d+$/.test(text)) throw new UsageError(`${flag} "${text}" is not a whole number`);
+  return Number(text);
+}
+
+/** Checks `--format` against the formats a command offers. */
+export function parseFormat<T extends string>(text: string, formats: readonly T[]): T {
+  if ((formats as readonly string[]).includes(text)) return text as T;
+  throw new UsageError(`--format "${text}" is not one of ${formats.join(", ")}`);
+}
