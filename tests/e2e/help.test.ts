@@ -27,6 +27,8 @@ Commands:
                                  shortest paths, decisions that matter
   check [options] [story]        for authors: compile, lint, explore every path
                                  and check every invariant
+  classroom [options]            shared-screen role-play: roles, discussion,
+                                 votes, facilitator controls
   roles [options]                print the classroom role cards and the
                                  facilitator's sheet
   help [command]                 display help for command

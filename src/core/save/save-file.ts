@@ -45,6 +45,22 @@ const event = z.object({
   detail: z.string().optional(),
 });
 
+/**
+ * A classroom note (khasan classroom): the facilitator's `note TEXT`, the setup, each vote's
+ * rule and outcome, and the facilitator's controls. Optional, so saves without notes still load.
+ */
+const note = z.object({
+  kind: z.enum(["note", "setup", "vote", "control"]),
+  /** How many choices the log held when the note was made. */
+  step: z.number().int().min(0),
+  date: z.string().optional(),
+  text: z.string(),
+  rule: z.string().optional(),
+  fallback: z.string().optional(),
+  roles: z.array(z.string()).optional(),
+  timer: z.number().int().min(0).optional(),
+});
+
 const saveSchema = z.object({
   format: z.literal("khasan-save"),
   formatVersion: z.number().int().min(1),
@@ -58,6 +74,7 @@ const saveSchema = z.object({
   premises: z.record(z.string(), scalar),
   log: z.array(logEntry),
   events: z.array(event).default([]),
+  notes: z.array(note).optional(),
   ended: z.boolean(),
   ending: z.string().nullable(),
   date: z.string().optional(),
@@ -67,6 +84,7 @@ const saveSchema = z.object({
 
 export type SaveFile = z.infer<typeof saveSchema>;
 export type SaveEvent = z.infer<typeof event>;
+export type SaveNote = z.infer<typeof note>;
 
 export interface SaveContext {
   appVersion: string;
@@ -75,6 +93,8 @@ export interface SaveContext {
   seed: number;
   premises: Readonly<Record<string, string | number | boolean>>;
   events: readonly SaveEvent[];
+  /** Classroom notes; left out of the save when there are none. */
+  notes?: readonly SaveNote[];
   savedAt?: string;
 }
 
@@ -98,6 +118,7 @@ export function createSave(snapshot: SessionSnapshot, context: SaveContext): Sav
     ink: snapshot.ink,
   };
   if (context.savedAt) save.savedAt = context.savedAt;
+  if (context.notes && context.notes.length > 0) save.notes = [...context.notes];
   if (snapshot.date !== undefined) save.date = snapshot.date;
   if (snapshot.lastTurn) save.lastTurn = snapshot.lastTurn;
   return save;

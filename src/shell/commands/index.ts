@@ -5,6 +5,7 @@
 import type { Command } from "commander";
 import type { Io } from "../io";
 import { registerCheck } from "./check";
+import { registerClassroom } from "./classroom";
 import { registerCompare } from "./compare";
 import { registerCompile } from "./compile";
 import { registerExplore } from "./explore";
@@ -26,5 +27,6 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerCompare(program, context);
   registerExplore(program, context);
   registerCheck(program, context);
+  registerClassroom(program, context);
   registerRoles(program, context);
 }

@@ -3,7 +3,12 @@
  * Undo, restart and load all go through here so that each is logged and autosaved the same way.
  */
 import { replayLog } from "../../core/save/replay";
-import { createSave, type SaveEvent, type SaveFile } from "../../core/save/save-file";
+import {
+  createSave,
+  type SaveEvent,
+  type SaveFile,
+  type SaveNote,
+} from "../../core/save/save-file";
 import { type TrackedVariable, trackedVariables } from "../../core/state/tracked";
 import type { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
@@ -23,6 +28,8 @@ export class Game {
   session: Session;
   readonly context: GameContext;
   events: SaveEvent[];
+  /** Classroom notes (votes, the facilitator's notes), kept in the save. */
+  notes: SaveNote[] = [];
 
   constructor(session: Session, context: GameContext, events: SaveEvent[] = []) {
     this.session = session;
@@ -39,6 +46,7 @@ export class Game {
       seed: this.session.seed,
       premises: this.session.premises,
       events: this.events,
+      notes: this.notes,
       savedAt: now().toISOString(),
     });
   }
@@ -51,8 +59,10 @@ export class Game {
     this.save(this.context.autosaveSlot);
   }
 
-  choose(index: number): Turn {
-    this.session.choose(index);
+  /** Takes a choice; `votes` (counts per option) are kept in the log when the class voted. */
+  choose(index: number, votes?: readonly number[]): Turn {
+    const entry = this.session.choose(index);
+    if (votes) entry.votes = [...votes];
     const turn = this.session.continue();
     this.autosave();
     return turn;

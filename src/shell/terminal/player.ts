@@ -34,6 +34,15 @@ export interface PlayerIo {
   resumeHint: string;
   /** Show what was typed (when input is piped, no terminal echoes it). */
   echoInput: boolean;
+  /**
+   * Extra commands (classroom mode), tried before the player's own: a string to print, a turn
+   * to show next (with text before it), or undefined to let the player handle the line.
+   */
+  command?: (text: string, turn: Turn) => string | { turn: Turn; before?: string } | undefined;
+  /** Extra text under the choices of each scene (classroom mode: the decision panel). */
+  decorate?: (turn: Turn) => string;
+  /** Whether the status line shows the numbers (default: yes). */
+  showStatus?: () => boolean;
 }
 
 export const PROMPT = "> ";
@@ -64,6 +73,16 @@ export async function runPlayer(game: Game, firstTurn: Turn, io: PlayerIo): Prom
     }
     io.transcript.typed(input.text);
     if (io.echoInput) io.write(`${input.text}\n`);
+    const extra = io.command?.(input.text, turn);
+    if (typeof extra === "string") {
+      show(extra);
+      continue;
+    }
+    if (extra) {
+      if (extra.before) show(extra.before);
+      present(extra.turn);
+      continue;
+    }
     const command = parsePromptCommand(input.text, turn.choices.length);
     if (command.kind === "quit") {
       show(`${savedLine(game, io, turn)}\n`);
@@ -85,7 +104,8 @@ function renderTurn(game: Game, turn: Turn, shownDate: string | undefined, io: P
   if (turn.warnings.length > 0) {
     out += style.color.yellow(`ink warning: ${turn.warnings.join("; ")}\n`);
   }
-  const status = renderStatusLine(turn.date, game.tracked(), style);
+  const showStatus = io.showStatus?.() ?? true;
+  const status = showStatus ? renderStatusLine(turn.date, game.tracked(), style) : "";
   if (status) out += `\n${status}`;
   if (turn.ended) {
     out += `\n${renderEnding(turn.ending?.id, game.context.loaded.meta, style)}`;
@@ -93,7 +113,7 @@ function renderTurn(game: Game, turn: Turn, shownDate: string | undefined, io: P
     out += style.color.dim('\nThe story has ended: "undo", "restart", "log", "save" or "quit".\n');
     return out;
   }
-  return `${out}\n${renderChoices(turn, style)}`;
+  return `${out}\n${renderChoices(turn, style)}${io.decorate?.(turn) ?? ""}`;
 }
 
 /** Runs one command; a string is a message to print, a Turn is a new scene to show. */

@@ -1,0 +1,111 @@
+/**
+ * A classroom session's settings (rule, fallback, roles in play, timer per decision), how they
+ * are read from what the teacher types, and how they go into and come back out of the save's
+ * setup note. Pure.
+ */
+import type { SaveNote } from "../save/save-file";
+import type { Role, RolesFile } from "./roles";
+import { type ConsensusFallback, type DecisionRule, parseRule, RULE_TEXT } from "./votes";
+
+export interface ClassroomSettings {
+  rule: DecisionRule;
+  fallback: ConsensusFallback;
+  /** Ids of the roles in play, in the roles file's order. */
+  roles: string[];
+  /** Seconds of discussion at each decision; 0 for no timer. */
+  timer: number;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** `all`, empty, or a list of role ids separated by commas or spaces. */
+export function parseRoleList(text: string, roles: RolesFile): Parsed<string[]> {
+  const wanted = text.trim().toLowerCase();
+  const all = roles.roles.map((role) => role.id);
+  if (wanted === "" || wanted === "all") return { ok: true, value: all };
+  const ids = wanted.split(/[\s,]+/).filter((id) => id !== "");
+  const unknown = ids.filter((id) => !all.includes(id));
+  if (unknown.length > 0) {
+    return { ok: false, message: `no role "${unknown[0]}": choose from ${all.join(", ")}` };
+  }
+  return { ok: true, value: all.filter((id) => ids.includes(id)) };
+}
+
+export function parseRuleText(text: string, fallbackDefault: DecisionRule): Parsed<DecisionRule> {
+  if (text.trim() === "") return { ok: true, value: fallbackDefault };
+  const rule = parseRule(text);
+  return rule
+    ? { ok: true, value: rule }
+    : { ok: false, message: `"${text.trim()}" is not a rule: commander, majority or consensus` };
+}
+
+export function parseFallbackText(text: string): Parsed<ConsensusFallback> {
+  const name = text.trim().toLowerCase();
+  if (name === "" || "majority".startsWith(name)) return { ok: true, value: "majority" };
+  if ("commander".startsWith(name)) return { ok: true, value: "commander" };
+  return { ok: false, message: `"${text.trim()}" is not a fallback: majority or commander` };
+}
+
+/** Seconds, or `m:ss`; empty or 0 for no timer; at most an hour. */
+export function parseTimer(text: string): Parsed<number> {
+  const value = text.trim();
+  if (value === "") return { ok: true, value: 0 };
+  const clock = /^(\d{1,2}):([0-5]\d)$/.exec(value);
+  const seconds = clock
+    ? Number(clock[1]) * 60 + Number(clock[2])
+    : /^\d+$/.test(value)
+      ? Number(value)
+      : Number.NaN;
+  if (!(seconds >= 0 && seconds <= 3600)) {
+    return {
+      ok: false,
+      message: `"${value}" is not a timer: seconds (such as 180) or m:ss, up to 60:00`,
+    };
+  }
+  return { ok: true, value: seconds };
+}
+
+/** One paragraph for the screen and the debrief. */
+export function describeSettings(settings: ClassroomSettings, roles: readonly Role[]): string {
+  const names = roles.filter((role) => settings.roles.includes(role.id)).map((role) => role.name);
+  const fallback = settings.rule === "consensus" ? ` (fallback: ${settings.fallback})` : "";
+  const timer = settings.timer > 0 ? `${formatClock(settings.timer)} per decision` : "none";
+  return [
+    `Rule: ${settings.rule}${fallback}. ${RULE_TEXT[settings.rule]}`,
+    `Roles in play: ${names.join(", ")}.`,
+    `Timer: ${timer}.`,
+  ].join("\n");
+}
+
+export function formatClock(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+export function settingsNote(
+  settings: ClassroomSettings,
+  roles: readonly Role[],
+  step: number,
+): SaveNote {
+  return {
+    kind: "setup",
+    step,
+    text: describeSettings(settings, roles),
+    rule: settings.rule,
+    fallback: settings.fallback,
+    roles: [...settings.roles],
+    timer: settings.timer,
+  };
+}
+
+/** The settings of the last setup note, for a resumed lesson or the debrief. */
+export function settingsFromNotes(notes: readonly SaveNote[]): ClassroomSettings | undefined {
+  const setup = [...notes].reverse().find((note) => note.kind === "setup");
+  const rule = setup?.rule ? parseRule(setup.rule) : undefined;
+  if (!setup || !rule) return undefined;
+  return {
+    rule,
+    fallback: setup.fallback === "commander" ? "commander" : "majority",
+    roles: setup.roles ?? [],
+    timer: setup.timer ?? 0,
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * A lesson from setup to ending: load the campaign and its roles, ask the setup questions,
+ * start (or resume) the game, and run the ordinary player with the classroom's commands,
+ * decision panel, hidden numbers and discussion timer plugged into it.
+ */
+import { join } from "node:path";
+import type { RolesFile } from "../../core/classroom/roles";
+import {
+  type ClassroomSettings,
+  describeSettings,
+  settingsFromNotes,
+  settingsNote,
+} from "../../core/classroom/settings";
+import { compareRunWithRecord } from "../../core/history/compare-run";
+import { parsePremises } from "../../core/state/premises";
+import { Session } from "../../core/story/session";
+import type { Turn } from "../../core/story/turn";
+import { dataDir } from "../files/paths";
+import { loadRecordFile } from "../files/record-file";
+import { requireRoles } from "../files/report-inputs";
+import { createFileSaveStore, namedSlot } from "../files/save-store";
+import { loadStoryFile } from "../files/story-files";
+import { NO_TRANSCRIPT } from "../files/transcript";
+import type { Io } from "../io";
+import { createClassroom } from "../terminal/classroom-commands";
+import { renderDecisionPanel } from "../terminal/classroom-panel";
+import { askSetup } from "../terminal/classroom-setup";
+import { createTimedReader, type TimedReader } from "../terminal/classroom-timer";
+import { renderComparison } from "../terminal/comparison-view";
+import { Game, type GameContext } from "../terminal/game";
+import { createLineReader } from "../terminal/line-reader";
+import { runPlayer } from "../terminal/player";
+import { createStyle, type Style } from "../terminal/style";
+import type { ClassroomOptions } from "./classroom";
+import type { CommandContext } from "./index";
+import { parseSeed, parseWidth } from "./options";
+import { startGame } from "./play-start";
+
+export const CLASSROOM_SLOT = "autosave-classroom";
+
+export async function runClassroom(
+  options: ClassroomOptions,
+  context: CommandContext,
+): Promise<void> {
+  const { io } = context;
+  const loaded = loadStoryFile(undefined, io.cwd);
+  const rolesFile = requireRoles(loaded.dir);
+  const gameContext: GameContext = {
+    loaded,
+    store: createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name)),
+    autosaveSlot: CLASSROOM_SLOT,
+    appVersion: context.appVersion,
+    now: io.now,
+  };
+  const terminal = terminalOf(io);
+  const lines = createLineReader({
+    input: io.stdin,
+    output: io.stdout,
+    terminal,
+    onInterrupt: io.onInterrupt,
+  });
+  const write = (text: string) => void io.stdout.write(text);
+  const reader = createTimedReader(lines, { write, inPlace: terminal });
+  const style = createStyle({
+    ...io,
+    color: options.color,
+    width: parseWidth(options.width),
+    columns: io.columns,
+  });
+  try {
+    write(`${style.color.bold("KHASAN 1938 · CLASSROOM")}\n`);
+    const started = await startLesson(options, gameContext, rolesFile, reader, io);
+    if ("code" in started) return context.setExitCode(started.code);
+    const { game, turn, settings } = started;
+    write(
+      `${describeSettings(settings, rolesFile.roles)}\nType "help" for the facilitator's commands.\n\n`,
+    );
+    context.setExitCode(
+      await playLesson(game, turn, settings, rolesFile, reader, style, terminal, write),
+    );
+  } finally {
+    reader.close();
+  }
+}
+
+function terminalOf(io: Io): boolean {
+  return io.isTTY && Boolean((io.stdin as { isTTY?: boolean }).isTTY);
+}
+
+type Started = { game: Game; turn: Turn; settings: ClassroomSettings } | { code: number };
+
+async function startLesson(
+  options: ClassroomOptions,
+  context: GameContext,
+  rolesFile: RolesFile,
+  reader: TimedReader,
+  io: Io,
+): Promise<Started> {
+  const write = (text: string) => void io.stdout.write(text);
+  if (options.continue) {
+    const start = await startGame(
+      { color: options.color },
+      context,
+      true,
+      "interactive",
+      reader,
+      io,
+    );
+    if ("code" in start) return start;
+    start.game.notes = [...(context.store.read(context.autosaveSlot).notes ?? [])];
+    const saved = settingsFromNotes(start.game.notes);
+    if (saved) return { game: start.game, turn: start.turn, settings: saved };
+    const setup = await askSetup(options, rolesFile, reader, write, !terminalOf(io));
+    if (setup.kind === "quit") return { code: setup.code };
+    start.game.notes.push(
+      settingsNote(setup.settings, rolesFile.roles, start.game.session.choices().length),
+    );
+    return { game: start.game, turn: start.turn, settings: setup.settings };
+  }
+  const setup = await askSetup(options, rolesFile, reader, write, !terminalOf(io));
+  if (setup.kind === "quit") return { code: setup.code };
+  const premises = parsePremises(options.set ?? [], context.loaded.meta);
+  const seed = options.seed === undefined ? io.randomSeed() : parseSeed(options.seed);
+  if (options.seed === undefined) write(`seed ${seed} (play it again with --seed ${seed})\n`);
+  const session = new Session(context.loaded.story, { seed, premises });
+  const game = new Game(session, context);
+  game.notes.push(settingsNote(setup.settings, rolesFile.roles, 0));
+  return { game, turn: session.continue(), settings: setup.settings };
+}
+
+async function playLesson(
+  game: Game,
+  turn: Turn,
+  settings: ClassroomSettings,
+  rolesFile: RolesFile,
+  reader: TimedReader,
+  style: Style,
+  terminal: boolean,
+  write: (text: string) => void,
+): Promise<number> {
+  const classroom = createClassroom(game, settings, rolesFile.roles, style);
+  const decorate = (shown: Turn) => {
+    const panel = renderDecisionPanel(shown, rolesFile.roles, settings, style);
+    if (panel && settings.timer > 0) reader.arm(settings.timer);
+    return panel;
+  };
+  return runPlayer(game, turn, {
+    reader,
+    write,
+    transcript: NO_TRANSCRIPT,
+    style,
+    load: () => {
+      throw new Error("unreachable");
+    },
+    afterEnding: (ended) => lessonEnding(ended, style),
+    resumeHint: "khasan classroom --continue",
+    echoInput: !terminal,
+    command: (text, shown) => {
+      if (/^load\b/i.test(text.trim()))
+        return "In classroom mode, resume a lesson with khasan classroom --continue.\n";
+      return classroom.command(text, shown);
+    },
+    decorate,
+    showStatus: classroom.showStatus,
+  });
+}
+
+/** At the ending: the comparison with the record, and where the run was kept for the debrief. */
+function lessonEnding(game: Game, style: Style): string {
+  const { loaded, store, now } = game.context;
+  const stamp = now().toISOString().slice(0, 16).replace(/[:T]/g, "-");
+  const slot = namedSlot(`lesson-${stamp}`);
+  game.save(slot);
+  const record = loadRecordFile(loaded.dir);
+  const comparison = record
+    ? `\n${renderComparison(compareRunWithRecord({ variables: game.session.variables(), log: game.session.choices(), meta: loaded.meta, record }), style)}`
+    : "";
+  const path = store.pathOf(slot);
+  return `${comparison}\nThe lesson is saved as ${path}\nMake the debrief pack with: khasan debrief ${path} --out debrief.html\n`;
+}
