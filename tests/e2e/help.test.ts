@@ -31,6 +31,8 @@ Commands:
                                  votes, facilitator controls
   roles [options]                print the classroom role cards and the
                                  facilitator's sheet
+  debrief [options] <run>        write a debrief pack (HTML or Markdown) for a
+                                 finished run
   help [command]                 display help for command
 `;
 

@@ -8,6 +8,7 @@ import { registerCheck } from "./check";
 import { registerClassroom } from "./classroom";
 import { registerCompare } from "./compare";
 import { registerCompile } from "./compile";
+import { registerDebrief } from "./debrief";
 import { registerExplore } from "./explore";
 import { registerHistory } from "./history";
 import { registerContinue, registerPlay } from "./play";
@@ -29,4 +30,5 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerCheck(program, context);
   registerClassroom(program, context);
   registerRoles(program, context);
+  registerDebrief(program, context);
 }

@@ -1,0 +1,140 @@
+/**
+ * The debrief pack as data (DESIGN.md 5, `khasan debrief`): what the class decided, with dates,
+ * votes and the rule; the charted values over the run; the comparison with the record; what
+ * became of each role's person; questions picked by the class's choices; the facilitator's
+ * notes; and every source cited. Pure: the shell loads the files and renders the result.
+ */
+import { type Comparison, compareRunWithRecord } from "../history/compare-run";
+import type { HistoricalRecord, RecordDecision, Source } from "../history/record-schema";
+import type { SaveFile, SaveNote } from "../save/save-file";
+import type { VariablesMeta } from "../state/variables-meta";
+import type { CompiledStory } from "../story/load-story";
+import type { LogEntry } from "../story/turn";
+import { GENERAL_QUESTIONS, type PickedQuestion, pickQuestions } from "./debrief-questions";
+import type { Role, RolesFile } from "./roles";
+import { replayRunSeries, type SeriesPoint } from "./run-series";
+import { type ClassroomSettings, settingsFromNotes } from "./settings";
+
+/** The variables charted: casualties in men, trust and escalation in per cent. */
+export const CHARTED = ["soviet_killed", "soviet_wounded", "stalin_trust", "escalation"] as const;
+
+export interface DebriefDecision {
+  step: number;
+  entry: LogEntry;
+  record?: RecordDecision;
+  /** How the rule settled it, from the classroom's vote note. */
+  outcome?: string;
+}
+
+export interface Debrief {
+  title: string;
+  storyVersion: string;
+  seed: number;
+  premises: Record<string, string | number | boolean>;
+  ended: boolean;
+  ending?: { id: string; title: string; summary: string; historical: boolean };
+  settings?: ClassroomSettings;
+  decisions: DebriefDecision[];
+  series: SeriesPoint[];
+  labels: Record<string, { label: string; unit: string }>;
+  replayed: number;
+  comparison: Comparison;
+  people: Role[];
+  questions: PickedQuestion[];
+  general: readonly string[];
+  notes: SaveNote[];
+  undos: number;
+  sources: Source[];
+}
+
+export interface DebriefInput {
+  save: SaveFile;
+  story: CompiledStory;
+  meta: VariablesMeta;
+  record: HistoricalRecord;
+  roles?: RolesFile;
+  assumptions?: readonly string[];
+}
+
+export function buildDebrief(input: DebriefInput): Debrief {
+  const { save, story, meta, record } = input;
+  const run = replayRunSeries(story, save, CHARTED);
+  const log = save.log.slice(0, run.replayed);
+  const notes = save.notes ?? [];
+  const settings = settingsFromNotes(notes);
+  const comparison = compareRunWithRecord({
+    variables: run.variables,
+    log,
+    meta,
+    record,
+    ...(input.assumptions ? { assumptions: input.assumptions } : {}),
+  });
+  const people = (input.roles?.roles ?? []).filter(
+    (r) => !settings || settings.roles.includes(r.id),
+  );
+  const debrief: Debrief = {
+    title: story.meta.title ?? save.storyName,
+    storyVersion: save.storyVersion,
+    seed: save.seed,
+    premises: { ...save.premises },
+    ended: save.ended,
+    decisions: listDecisions(log, notes, record),
+    series: run.points,
+    labels: chartLabels(meta),
+    replayed: run.replayed,
+    comparison,
+    people,
+    questions: pickQuestions(log),
+    general: GENERAL_QUESTIONS,
+    notes: notes.filter((note) => note.kind === "note"),
+    undos: save.events.filter((event) => event.kind === "undo").length,
+    sources: [],
+  };
+  const ending = save.ending ? meta.endings[save.ending] : undefined;
+  if (save.ending && ending) {
+    debrief.ending = {
+      id: save.ending,
+      title: ending.title,
+      summary: ending.summary,
+      historical: ending.historical === true,
+    };
+  }
+  if (settings) debrief.settings = settings;
+  debrief.sources = citedSources(debrief, record);
+  return debrief;
+}
+
+function listDecisions(
+  log: readonly LogEntry[],
+  notes: readonly SaveNote[],
+  record: HistoricalRecord,
+): DebriefDecision[] {
+  return log.flatMap((entry, step) => {
+    if (!entry.decision) return [];
+    const found: DebriefDecision = { step, entry };
+    const recordDecision = record.decisions.find((d) => d.id === entry.decision);
+    if (recordDecision) found.record = recordDecision;
+    const vote = notes.filter((note) => note.kind === "vote" && note.step === step + 1).at(-1);
+    if (vote) found.outcome = vote.text;
+    return [found];
+  });
+}
+
+function chartLabels(meta: VariablesMeta): Debrief["labels"] {
+  const labels: Debrief["labels"] = {};
+  for (const name of CHARTED) {
+    const variable = meta.variables[name];
+    labels[name] = { label: variable?.label ?? name, unit: variable?.unit ?? "" };
+  }
+  return labels;
+}
+
+/** The comparison's sources first (its numbering), then those of the decisions and the people. */
+function citedSources(debrief: Debrief, record: HistoricalRecord): Source[] {
+  const ids = [
+    ...debrief.comparison.sources.map((source) => source.id),
+    ...debrief.decisions.flatMap((d) => d.record?.sources ?? []),
+    ...debrief.people.flatMap((person) => person.sources),
+  ];
+  return [...new Set(ids)].flatMap((id) => record.sources.filter((source) => source.id === id));
+}

@@ -1,0 +1,56 @@
+/**
+ * The values a debrief charts, step by step: replays a run's log on a fresh Session (same
+ * seed and premises) and reads the variables before the first choice and after each one.
+ * Choices are matched by text, as `replayLog` does, so a replay that no longer fits the story
+ * stops there and says so.
+ */
+import type { SaveFile } from "../save/save-file";
+import type { CompiledStory } from "../story/load-story";
+import { Session, type VariableValue } from "../story/session";
+
+export interface SeriesPoint {
+  /** Choices made so far. */
+  step: number;
+  date?: string;
+  values: Record<string, number>;
+}
+
+export interface RunSeries {
+  points: SeriesPoint[];
+  /** The final variables (all of them), for the comparison. */
+  variables: Record<string, VariableValue>;
+  /** How many log entries replayed; less than the log's length when the story changed. */
+  replayed: number;
+}
+
+/** Replays `save` on `story`, recording the numeric values of `names` after each choice. */
+export function replayRunSeries(
+  story: CompiledStory,
+  save: SaveFile,
+  names: readonly string[],
+): RunSeries {
+  const session = new Session(story, { seed: save.seed, premises: save.premises });
+  let turn = session.continue();
+  const points = [point(session, 0, names)];
+  let replayed = 0;
+  for (const entry of save.log) {
+    const match = turn.choices.find((choice) => choice.text === entry.text);
+    if (!match) break;
+    session.choose(match.index);
+    turn = session.continue();
+    replayed += 1;
+    points.push(point(session, replayed, names));
+  }
+  return { points, variables: session.variables(), replayed };
+}
+
+function point(session: Session, step: number, names: readonly string[]): SeriesPoint {
+  const all = session.variables();
+  const values: Record<string, number> = {};
+  for (const name of names) {
+    const value = all[name];
+    if (typeof value === "number") values[name] = value;
+  }
+  const date = session.currentDate();
+  return date === undefined ? { step, values } : { step, date, values };
+}

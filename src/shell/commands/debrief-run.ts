@@ -1,0 +1,47 @@
+/**
+ * The work behind `khasan debrief`: read the run, the campaign, its record and roles; build
+ * the debrief (core) and write it as HTML, Markdown or text.
+ */
+import { extname, resolve } from "node:path";
+import { buildDebrief } from "../../core/classroom/debrief";
+import { UsageError } from "../../core/errors";
+import { writeFileAtomic } from "../files/atomic-write";
+import { renderDebriefHtml } from "../files/debrief-html";
+import { loadAssumptions } from "../files/record-file";
+import { loadRolesFile, requireRecord } from "../files/report-inputs";
+import { readSaveFile } from "../files/save-store";
+import { loadStoryFile } from "../files/story-files";
+import { renderDebriefMarkdown } from "../terminal/debrief-view";
+import type { DebriefOptions } from "./debrief";
+import type { CommandContext } from "./index";
+
+export function writeDebrief(run: string, options: DebriefOptions, { io }: CommandContext): void {
+  const format = options.out === undefined ? "text" : extname(options.out).toLowerCase();
+  if (format !== "text" && format !== ".html" && format !== ".md") {
+    throw new UsageError(`--out "${options.out}" must end in .html or .md`);
+  }
+  const save = readSaveFile(resolve(io.cwd, run));
+  const loaded = loadStoryFile(undefined, io.cwd);
+  const roles = loadRolesFile(loaded.dir);
+  const assumptions = loadAssumptions(loaded.dir);
+  const debrief = buildDebrief({
+    save,
+    story: loaded.story,
+    meta: loaded.meta,
+    record: requireRecord(loaded.dir),
+    ...(roles ? { roles } : {}),
+    ...(assumptions ? { assumptions } : {}),
+  });
+  if (debrief.replayed < save.log.length) {
+    io.stderr.write(
+      `khasan: only ${debrief.replayed} of ${save.log.length} choices fit this story build; the debrief stops there\n`,
+    );
+  }
+  if (options.out === undefined) return void io.stdout.write(renderDebriefMarkdown(debrief));
+  const path = resolve(io.cwd, options.out);
+  writeFileAtomic(
+    path,
+    format === ".html" ? renderDebriefHtml(debrief) : renderDebriefMarkdown(debrief),
+  );
+  io.stdout.write(`Wrote the debrief pack: ${path}\n`);
+}

@@ -1,0 +1,118 @@
+/**
+ * The debrief's chart as inline SVG: two panels over the run's steps, Soviet casualties in men
+ * and Stalin's trust and the risk of escalation in per cent, with the dates along the bottom.
+ * No script and no external resources, so it prints and opens offline.
+ */
+import type { SeriesPoint } from "../../core/classroom/run-series";
+import { formatDate, formatNumber } from "../terminal/format";
+import { escapeHtml } from "./report-html";
+
+export interface ChartLine {
+  name: string;
+  label: string;
+  color: string;
+  dash?: string;
+}
+
+const WIDTH = 720;
+const HEIGHT = 210;
+const LEFT = 56;
+const RIGHT = 16;
+const TOP = 30;
+const BOTTOM = 44;
+
+/** One panel: the lines share a y axis from 0 to `max` (rounded up when not given). */
+export function renderChartPanel(
+  points: readonly SeriesPoint[],
+  lines: readonly ChartLine[],
+  title: string,
+  fixedMax?: number,
+): string {
+  const values = points.flatMap((p) => lines.map((l) => p.values[l.name] ?? 0));
+  const max = fixedMax ?? niceMax(Math.max(1, ...values));
+  const last = Math.max(1, points.length - 1);
+  const x = (step: number) => LEFT + (step * (WIDTH - LEFT - RIGHT)) / last;
+  const y = (value: number) => TOP + (HEIGHT - TOP - BOTTOM) * (1 - value / max);
+  const parts = [
+    `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escapeHtml(title)}">`,
+    `<title>${escapeHtml(title)}</title>`,
+    `<text x="${LEFT}" y="16" class="chart-title">${escapeHtml(title)}</text>`,
+    ...gridLines(max, y),
+    ...dateTicks(points, x),
+    ...lines.map((line) => polyline(points, line, x, y)),
+    ...legend(lines),
+    "</svg>",
+  ];
+  return parts.join("\n");
+}
+
+function gridLines(max: number, y: (v: number) => number): string[] {
+  return [0, 0.25, 0.5, 0.75, 1].map((share) => {
+    const value = Math.round(max * share);
+    const at = y(value).toFixed(1);
+    return `<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at}" y2="${at}" class="grid"/><text x="${LEFT - 6}" y="${at}" class="axis" text-anchor="end" dominant-baseline="middle">${formatNumber(value)}</text>`;
+  });
+}
+
+/** A tick at each step where the date changes. */
+function dateTicks(points: readonly SeriesPoint[], x: (s: number) => number): string[] {
+  const ticks: string[] = [];
+  let previous: string | undefined;
+  let lastX = -100;
+  for (const point of points) {
+    if (!point.date || point.date === previous) continue;
+    previous = point.date;
+    const at = x(point.step);
+    const label = at - lastX >= 42 ? formatDate(point.date, "short").replace(/ \d{4}$/, "") : "";
+    if (label) lastX = at;
+    ticks.push(
+      `<line x1="${at.toFixed(1)}" x2="${at.toFixed(1)}" y1="${HEIGHT - BOTTOM}" y2="${HEIGHT - BOTTOM + 5}" class="tick"/>` +
+        (label
+          ? `<text x="${at.toFixed(1)}" y="${HEIGHT - BOTTOM + 18}" class="axis" text-anchor="middle">${escapeHtml(label)}</text>`
+          : ""),
+    );
+  }
+  return ticks;
+}
+
+function polyline(
+  points: readonly SeriesPoint[],
+  line: ChartLine,
+  x: (s: number) => number,
+  y: (v: number) => number,
+): string {
+  const coords = points.map(
+    (p) => `${x(p.step).toFixed(1)},${y(p.values[line.name] ?? 0).toFixed(1)}`,
+  );
+  const dash = line.dash ? ` stroke-dasharray="${line.dash}"` : "";
+  const dots = points
+    .map(
+      (p) =>
+        `<circle cx="${x(p.step).toFixed(1)}" cy="${y(p.values[line.name] ?? 0).toFixed(1)}" r="2.5" fill="${line.color}"/>`,
+    )
+    .join("");
+  return `<polyline class="series" data-series="${escapeHtml(line.name)}" points="${coords.join(" ")}" fill="none" stroke="${line.color}" stroke-width="2"${dash}/>${dots}`;
+}
+
+function legend(lines: readonly ChartLine[]): string[] {
+  return lines.map((line, i) => {
+    const at = LEFT + i * 230;
+    return `<line x1="${at}" x2="${at + 22}" y1="${HEIGHT - 10}" y2="${HEIGHT - 10}" stroke="${line.color}" stroke-width="3"/><text x="${at + 28}" y="${HEIGHT - 6}" class="legend">${escapeHtml(line.label)}</text>`;
+  });
+}
+
+/** 1, 2, 2.5 or 5 times a power of ten, at least `value`. */
+export function niceMax(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value) ?? 10;
+  return step * power;
+}
+
+export const CHART_CSS = `
+.chart { display: block; margin: .4rem 0 1rem; font-family: "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
+.chart .grid { stroke: #ddd; stroke-width: 1; }
+.chart .tick { stroke: #888; }
+.chart .axis { font-size: 11px; fill: #555; }
+.chart .legend { font-size: 12px; fill: #222; }
+.chart .chart-title { font-size: 13px; font-weight: bold; fill: #222; }
+`;
