@@ -33,6 +33,7 @@ Commands:
                                  facilitator's sheet
   debrief [options] <run>        write a debrief pack (HTML or Markdown) for a
                                  finished run
+  stats [options] <runs...>      merge many runs: who chose what, endings
   help [command]                 display help for command
 `;
 

@@ -13,6 +13,7 @@ import { registerExplore } from "./explore";
 import { registerHistory } from "./history";
 import { registerContinue, registerPlay } from "./play";
 import { registerRoles } from "./roles";
+import { registerStats } from "./stats";
 
 export interface CommandContext {
   io: Io;
@@ -31,4 +32,5 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerClassroom(program, context);
   registerRoles(program, context);
   registerDebrief(program, context);
+  registerStats(program, context);
 }

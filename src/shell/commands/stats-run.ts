@@ -1,0 +1,58 @@
+/**
+ * The work behind `khasan stats`: gather the run files (a folder is searched for .json files),
+ * read each one (an unreadable file is reported and left out), merge them against the
+ * campaign's build and print the result.
+ */
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { type LabelledRun, type LeftOut, mergeRuns } from "../../core/classroom/stats";
+import { KhasanError } from "../../core/errors";
+import { loadRecordFile } from "../files/record-file";
+import { readSaveFile } from "../files/save-store";
+import { loadStoryFile } from "../files/story-files";
+import { renderStatsMarkdown, renderStatsText } from "../terminal/stats-view";
+import type { CommandContext } from "./index";
+import { parseFormat } from "./options";
+import type { StatsOptions } from "./stats";
+
+export function writeStats(
+  paths: readonly string[],
+  options: StatsOptions,
+  { io }: CommandContext,
+): void {
+  const format = parseFormat(options.format, ["text", "md", "json"] as const);
+  const files = paths.flatMap((path) => listRuns(resolve(io.cwd, path)));
+  const runs: LabelledRun[] = [];
+  const unreadable: LeftOut[] = [];
+  for (const file of files) {
+    const label = relative(io.cwd, file) || file;
+    try {
+      runs.push({ label, save: readSaveFile(file) });
+    } catch (error) {
+      if (!(error instanceof KhasanError)) throw error;
+      unreadable.push({ label, reason: "not a readable run file" });
+    }
+  }
+  const loaded = loadStoryFile(undefined, io.cwd);
+  const stats = mergeRuns(runs, loaded.story.hash, loadRecordFile(loaded.dir));
+  stats.leftOut.push(...unreadable);
+  if (format === "json") return void io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+  io.stdout.write(
+    format === "md" ? renderStatsMarkdown(stats, loaded.meta) : renderStatsText(stats, loaded.meta),
+  );
+}
+
+/** A file as given; a folder's .json files, searched recursively, in name order. */
+function listRuns(path: string): string[] {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch (error) {
+    throw new KhasanError("save-missing", `no run file or folder at ${path}`, { cause: error });
+  }
+  if (!isFolder) return [path];
+  return readdirSync(path, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => join(path, name));
+}
