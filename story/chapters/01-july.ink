@@ -62,12 +62,6 @@ The 40th Rifle Division is the nearest field formation, quartered around Posyet.
 Your chief of staff, Komkor Stern, lays out the choices without comment. Grigory Stern is thirty-eight, clever and careful, and you do not know yet whom he writes to.
 "If we move a division up to the lake," he says, "the Japanese will see it, and so will Moscow. One will call it a provocation and the other will call it vigilance. I cannot tell you which of them will be louder."
 How strongly do you back the border guards? # decision: jul16_reinforce_border # discuss: Does a show of strength deter an enemy, or give him the excuse he was waiting for?
-+ [Alert the 40th Division and send two regiments under Colonel Bazarov toward the hills.]
-    You put the 40th Division on alert and send Colonel Bazarov forward with two of its regiments, close enough to help and far enough back to deny that they are there. # option: two_regiments # historical # source: goldman-2012
-    ~ forward_strength = 1
-    ~ commit_troops(4000, false)
-    ~ escalate(5)
-    Bazarov's men march through the rain and camp in the wet behind the hills. They are there, which is something. Nobody has told them what they are there for, which is the Front's oldest habit.
 + [Move the whole 40th Division up, and have its guns registered on the crest.]
     "All of it," you tell Stern. "Every regiment, and the artillery. I want the guns laid on the western slopes before the end of the week, so that if anyone comes over that ridge we can answer in minutes, not hours." # option: whole_division
     ~ forward_strength = 2
@@ -76,6 +70,12 @@ How strongly do you back the border guards? # decision: jul16_reinforce_border #
     ~ trust(5)
     The division moves. The gunners spend three days under canvas working out ranges to every fold of the western slope. Across the river the Japanese watch the tractors and the limbers come up the road, and their listening posts count the new radio traffic.
     Voroshilov sends a one-line approval. It is the first message from Moscow in a month that has not asked you to explain something.
++ [Alert the 40th Division and send two regiments under Colonel Bazarov toward the hills.]
+    You put the 40th Division on alert and send Colonel Bazarov forward with two of its regiments, close enough to help and far enough back to deny that they are there. # option: two_regiments # historical # source: goldman-2012
+    ~ forward_strength = 1
+    ~ commit_troops(4000, false)
+    ~ escalate(5)
+    Bazarov's men march through the rain and camp in the wet behind the hills. They are there, which is something. Nobody has told them what they are there for, which is the Front's oldest habit.
 + [Keep the field army back. Let the border guards hold their own line.]
     "We do not move," you say. "The border is the NKVD's. If we put an army at the foot of those hills, the next thing on them will be an army from the other side." # option: hold_back
     ~ forward_strength = 0

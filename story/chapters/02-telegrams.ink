@@ -15,21 +15,6 @@ What you know is that Tokyo paraded Lyushkov before the press on the 13th, and t
 You could send your own people to look. Not the border guards, who would be inspecting their own work. Army officers, with the 1886 map and a compass. Mazepov, who sits on the Front's military council, would want to know. So would Mekhlis and Frinovsky, both of whom are down the corridor in Khabarovsk. # source: order-0040 # source: kotkin-2017
 Whatever the commission finds will be dangerous. If the line was crossed, you will have written down that the NKVD provoked the Japanese. If it was not, you will have sent soldiers to check on the NKVD for nothing.
 Do you send a commission to the crest? # decision: jul24_border_commission # discuss: Is it loyal or disloyal to check whether your own side started a border incident? # discuss: What should a commander do with a true fact that his government does not want to hear?
-+ [Send it quietly, without the border-sector chief and without telling Mekhlis or Frinovsky.]
-    You pick three officers you trust and send them down by the night train, without the local border chief and without a word down the corridor. # option: secret # historical # source: order-0040 # source: kotkin-2017
-    ~ commission = "secret"
-    { crest_works == "over_line":
-        They come back with a sketch and a number. The border guards' trench and wire on Zaozernaya cross the line of the Hunchun map by about three metres. # source: order-0040
-        Three metres. A man could step across it. You wire Voroshilov that the border guards put the works over the line, and you ask for the arrest of the border-sector chief who let them. # source: order-0040 # source: bibliboba-stalin-marshaly
-        ~ trust(-10)
-        ~ denounce(1)
-    - else:
-        They come back with a sketch that matches your own. Whatever the Japanese are shouting about, the works on the summit are where the map says they may be.
-        It is a relief, and it costs you nearly as much: Mekhlis learns within the week that the Marshal sent army officers to inspect the NKVD without telling him.
-        ~ commission = "clean"
-        ~ trust(-5)
-        ~ denounce(1)
-    }
 + [Send it openly, with Mazepov, the sector chief and one of Frinovsky's officers.]
     You call Mazepov in, then ring Frinovsky and ask for an officer of his to go with yours. Everyone signs the same report, or no one does. # option: open
     ~ commission = "open"
@@ -50,6 +35,21 @@ Do you send a commission to the crest? # decision: jul24_border_commission # dis
     ~ trust(5)
     { crest_works == "over_line":
         Somewhere up there, in a fold of wet earth, there may be three metres of Soviet trench on the wrong side of a line. You choose not to know. It is a choice a great many people are making this summer.
+    }
++ [Send it quietly, without the border-sector chief and without telling Mekhlis or Frinovsky.]
+    You pick three officers you trust and send them down by the night train, without the local border chief and without a word down the corridor. # option: secret # historical # source: order-0040 # source: kotkin-2017
+    ~ commission = "secret"
+    { crest_works == "over_line":
+        They come back with a sketch and a number. The border guards' trench and wire on Zaozernaya cross the line of the Hunchun map by about three metres. # source: order-0040
+        Three metres. A man could step across it. You wire Voroshilov that the border guards put the works over the line, and you ask for the arrest of the border-sector chief who let them. # source: order-0040 # source: bibliboba-stalin-marshaly
+        ~ trust(-10)
+        ~ denounce(1)
+    - else:
+        They come back with a sketch that matches your own. Whatever the Japanese are shouting about, the works on the summit are where the map says they may be.
+        It is a relief, and it costs you nearly as much: Mekhlis learns within the week that the Marshal sent army officers to inspect the NKVD without telling him.
+        ~ commission = "clean"
+        ~ trust(-5)
+        ~ denounce(1)
     }
 - -> nkvd
 
@@ -96,6 +96,12 @@ The night of the 27th you sit over a blank form for an hour. # date: 1938-07-27
 What you want to say is simple. If there is a fight on that ridge, it will not be because the Japanese came looking for one. It will be because Frinovsky's men gave them a reason. The question is whom to say it to, and how loudly.
 Voroshilov is the Defence Commissar, and a telegram marked secret goes to him alone. Stalin reads everything, and forgives very little.
 How do you raise your suspicion of an NKVD provocation? # decision: jul27_secret_telegram # discuss: Is a secret message to one patron safer than an open report to everyone? # discuss: When is silence the responsible choice?
++ [An open report to Stalin, copied to Voroshilov, Mekhlis and Frinovsky.]
+    If it must be said, it will be said where everyone can see it. You send a report to Stalin, copies to all three, laying out what you know about the crest and asking Moscow to rein in the border troops before the Japanese do it for them. # option: open_to_stalin
+    ~ trust(-5)
+    ~ denounce(1)
+    ~ escalate(-5)
+    Moscow does not reply. But the next morning the border troops receive an instruction, from their own chain, not to fire first. Frinovsky's liaison will not look you in the eye, and Mekhlis starts a new notebook.
 + [A secret telegram to Voroshilov alone: the NKVD, not the Japanese, violated the border.]
     You write it, mark it secret and personal, and send it to Voroshilov. The border guards, not the Japanese, are the violators. # option: secret_to_voroshilov # historical # source: kotkin-2017
     ~ trust(-10)
@@ -103,12 +109,6 @@ How do you raise your suspicion of an NKVD provocation? # decision: jul27_secret
     Voroshilov's reply comes on the 28th. He rejects every word of it, and he addresses it not to you alone but to you, Mekhlis and Frinovsky together. # source: kotkin-2017
     Privately, you learn later, he asks Mekhlis to look into you. # source: kotkin-2017
     You read the reply twice and then sit for a long time with your hand flat on it. The Defence Commissar has just handed your secret to the two men it was about.
-+ [An open report to Stalin, copied to Voroshilov, Mekhlis and Frinovsky.]
-    If it must be said, it will be said where everyone can see it. You send a report to Stalin, copies to all three, laying out what you know about the crest and asking Moscow to rein in the border troops before the Japanese do it for them. # option: open_to_stalin
-    ~ trust(-5)
-    ~ denounce(1)
-    ~ escalate(-5)
-    Moscow does not reply. But the next morning the border troops receive an instruction, from their own chain, not to fire first. Frinovsky's liaison will not look you in the eye, and Mekhlis starts a new notebook.
 + [Say nothing. Tomorrow the guns may decide it, and a Marshal who accused the NKVD will not be the one commanding them.]
     You tear the form in half. Whatever happens on the ridge, you will face it as a soldier who obeyed, not as a man who complained. # option: stay_silent
     ~ trust(5)

@@ -17,13 +17,6 @@ From the summit of Zaozernaya, a short way to the south, the border guards have 
 The border guards are Frinovsky's, not yours. But the duty officer is asking you, because someone must decide, and because the line to Frinovsky's people is suddenly busy.
 "They are asking whether the army wants them to fire," he says. "Bogdanov says no. Makhalin's men are fighting with rifles and grenades."
 Do you overrule Bogdanov and give the post fire support? # decision: jul29_fire_support # discuss: Is it right to let a small post be overrun to keep a border clash small? # discuss: Who should decide when the first shots are fired: the man on the spot, or the commander far away?
-+ [Let Bogdanov's decision stand. No heavy guns, no machine gun from Zaozernaya.]
-    "Bogdanov is right," you say. "No guns. If we answer with artillery today, tomorrow they answer with a division." # option: no_support # historical # source: podarilove-tereshkin
-    ~ fire_support = false
-    ~ skirmish_losses()
-    ~ escalate(5)
-    The afternoon is long. The post is overrun; Lieutenant Makhalin is killed. Then a relief group of border guards goes up the slope, and by evening the duty officer reports, in a steadier voice, that Bezymyannaya is back in Soviet hands. # source: podarilove-tereshkin # source: gse-khasan
-    You put the telephone down and look at the map for a long time. The Japanese know now that the Soviet side will not shoot first with its big guns. You wonder what they will do with that knowledge.
 + [Overrule him. The machine gun opens up from Zaozernaya and the army's guns fire on the attackers.]
     "Tell Bogdanov the Front commander orders him to fire," you say. "And get me the artillery." # option: support
     ~ fire_support = true
@@ -32,6 +25,13 @@ Do you overrule Bogdanov and give the post fire support? # decision: jul29_fire_
     ~ trust(5)
     The heavy machine gun on Zaozernaya catches the Japanese in the open on the slope. { forward_strength >= 1: Half an hour later the first army shells fall on the ground behind them. } The attack breaks before it reaches the trench. Makhalin's post holds, though he has lost men and the wounded lie in the mud waiting for carts.
     By evening the border is quiet again, and two things are certain: there are Japanese dead on the slope, and Tokyo has a story to tell about Soviet artillery.
++ [Let Bogdanov's decision stand. No heavy guns, no machine gun from Zaozernaya.]
+    "Bogdanov is right," you say. "No guns. If we answer with artillery today, tomorrow they answer with a division." # option: no_support # historical # source: podarilove-tereshkin
+    ~ fire_support = false
+    ~ skirmish_losses()
+    ~ escalate(5)
+    The afternoon is long. The post is overrun; Lieutenant Makhalin is killed. Then a relief group of border guards goes up the slope, and by evening the duty officer reports, in a steadier voice, that Bezymyannaya is back in Soviet hands. # source: podarilove-tereshkin # source: gse-khasan
+    You put the telephone down and look at the map for a long time. The Japanese know now that the Soviet side will not shoot first with its big guns. You wonder what they will do with that knowledge.
 - -> night_attack_scene
 
 === night_attack_scene ===

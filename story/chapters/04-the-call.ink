@@ -82,17 +82,17 @@ Late that night the intelligence summary from Moscow arrives, and with it a mess
 }
 Stern and Mekhlis are already on their way to the front. The question is whether you go with them. Stalin told you to go to the scene. He did not say it twice, and he will not need to. # source: po-svoim # source: kotkin-2017
 Do you go to the front yourself? # decision: aug1_go_to_front # discuss: Is a commander more useful where he can see the battle, or where he can see the whole front? # discuss: What does it mean when a leader orders you to be somewhere?
-+ [Go. Take the train to Posyet tonight and run the battle from the scene.]
-    You pack one case and take the night train south. By the time you reach Posyet the fog has come in off the bay and the roads out to the lake are lines of lorries sunk to the axles. # option: go_to_front # historical # source: order-0040
-    ~ at_front = true
-    ~ trust(5)
-    At least you can see it now. At least nobody can say you did not.
 + [Stay in Khabarovsk, where the whole Front's telephones are, and let Stern run the battle on the spot.]
     You tell Moscow that the Front has a great deal more to defend than one hill, and that Stern will command at the scene while you hold the rest of the frontier together. # option: stay_in_khabarovsk
     ~ at_front = false
     ~ trust(-10)
     ~ denounce(1)
     It is a sound argument. Voroshilov does not even answer it. Mekhlis, already on the train south, writes that the Marshal has preferred his office to the battlefield.
++ [Go. Take the train to Posyet tonight and run the battle from the scene.]
+    You pack one case and take the night train south. By the time you reach Posyet the fog has come in off the bay and the roads out to the lake are lines of lorries sunk to the axles. # option: go_to_front # historical # source: order-0040
+    ~ at_front = true
+    ~ trust(5)
+    At least you can see it now. At least nobody can say you did not.
 - -> the_plan
 
 === the_plan ===

@@ -58,14 +58,14 @@ The tanks are Stern's to place. He has T-26s, a few BTs and some little amphibio
 He walks down to the shore to look at it. The ground gives under his boots. A T-26 on this could crawl at walking pace, if it moved at all, with Japanese guns on the far bank watching it come. On firm ground east of the lake the same tanks could stand and fire over the infantry's heads at the trenches on the slope, without going anywhere near the mud.
 The infantry commanders want the tanks with them, in the marsh, where a man can walk behind armour instead of in front of a machine gun.
 How does Stern use the tanks? # decision: aug2_tanks_in_marsh # role: stern # discuss: Should armour go where the infantry needs it, or only where the ground allows it? # discuss: How do you weigh machines lost against men lost?
-+ [Send the T-26s along the marsh corridor with the infantry.]
-    The tanks go in with the first wave. Within the hour half of them are sunk to their tracks in the marsh, crawling at three or four kilometres an hour, and the Japanese gunners across the river take them one by one. # option: into_the_marsh # historical # source: sputnik-aviapoisk-2019
-    ~ tanks_in_marsh = true
-    The infantry behind them get a little cover and a great deal of burning fuel.
 + [Keep the tanks on firm ground east of the lake, firing over the infantry.]
     Stern keeps the tanks on the hard ground by the lake shore and has them fire over the infantry at the slope. # option: firm_ground
     ~ tanks_in_marsh = false
     They lose few machines. The infantry, crossing the marsh with nothing in front of them but their own shadows, lose more men.
++ [Send the T-26s along the marsh corridor with the infantry.]
+    The tanks go in with the first wave. Within the hour half of them are sunk to their tracks in the marsh, crawling at three or four kilometres an hour, and the Japanese gunners across the river take them one by one. # option: into_the_marsh # historical # source: sputnik-aviapoisk-2019
+    ~ tanks_in_marsh = true
+    The infantry behind them get a little cover and a great deal of burning fuel.
 - ->->
 
 === guns_across_the_river ===
@@ -74,10 +74,6 @@ The Japanese guns that are killing your men are not on the ridge. They are on th
 There is a harder option still. North of the ridge the ground is firm. A regiment could go round through Manchukuo and take the Japanese on the crest from behind, and the crest would fall in a day.
 Stalin told you that nobody obliges you to cross the border. That is not quite the same as telling you not to. # source: bibliboba-krovavyi
 Do you take the fight across the border? # decision: flank_via_manchukuo # discuss: Is striking guns on foreign soil that are killing your soldiers self-defence or escalation? # discuss: When is a quick victory worth the risk of a general war?
-+ [No. Not a man and not a deliberate shell across the line. The fight stays on Soviet soil.]
-    "We fight on our side of the line," you say. "Tokyo keeps saying this is a local incident. I would like it to stay one." # option: stay_on_our_side # historical # source: bibliboba-krovavyi
-    ~ flank = "none"
-    The gunners nod. They will still fire at the flashes they can see, and some of what they fire at will be on the far bank. But no one will have ordered it.
 + [Counter-battery: shell the Japanese batteries and the Tumen fords on the Korean bank.]
     "Find me the batteries and the fords," you say. "Everything that can reach them, at first light. Keep off the villages if you can." # option: shell_the_far_bank
     ~ flank = "guns"
@@ -87,6 +83,10 @@ Do you take the fight across the border? # decision: flank_via_manchukuo # discu
     { villages_evacuated:
         The towns were emptied before the fighting began. The reports speak of burning roofs, not of burning people.
     }
++ [No. Not a man and not a deliberate shell across the line. The fight stays on Soviet soil.]
+    "We fight on our side of the line," you say. "Tokyo keeps saying this is a local incident. I would like it to stay one." # option: stay_on_our_side # historical # source: bibliboba-krovavyi
+    ~ flank = "none"
+    The gunners nod. They will still fire at the flashes they can see, and some of what they fire at will be on the far bank. But no one will have ordered it.
 + [Send a regiment round through Manchukuo to take the crest from behind.]
     "One regiment," you say. "North about, through the Manchurian side, in the dark. By the time they know it is there it will be on the reverse slope." # option: flank_column
     ~ flank = "column"

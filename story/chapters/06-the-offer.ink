@@ -22,11 +22,6 @@ So far, by the Front's count, {soviet_killed} Soviet soldiers are dead or missin
 }
 You also remember last summer on the Amur, when the Soviet side gave way over a few river islands and Litvinov arranged the withdrawal. The world called it a climbdown. You have not forgotten the word. # source: time-1937-07-19 # source: conquest-great-terror # source: kotkin-2017
 Does the Soviet Union accept Japan's offer? # decision: aug4_ceasefire_offer # role: stalin # discuss: Is it better to accept a truce that leaves the enemy on your claimed ground, or to keep fighting for a hill? # discuss: How much did the memory of the 1937 Amur withdrawal weigh on this decision?
-+ [Refuse. No cease-fire until the Japanese are back behind the Hunchun line.]
-    You tell Litvinov that the answer stands. No cease-fire while a single Japanese soldier stands on Soviet soil as the Hunchun map draws it. # option: refuse # historical # source: frus-d464
-    ~ escalate(5)
-    The order goes back to the Front the same night: the heights are to be cleared. How is the Front's business.
-    -> duels
 + [Accept. Stop the fighting now, and let the diplomats and a commission argue over the line.]
     You tell Litvinov to accept the principle. The guns stop; the talking starts; the line will be drawn later, on paper, by men with maps. # option: accept
     ~ escalate(-15)
@@ -34,6 +29,11 @@ Does the Soviet Union accept Japan's offer? # decision: aug4_ceasefire_offer # r
         ~ escalate(-5)
     }
     -> early_ceasefire
++ [Refuse. No cease-fire until the Japanese are back behind the Hunchun line.]
+    You tell Litvinov that the answer stands. No cease-fire while a single Japanese soldier stands on Soviet soil as the Hunchun map draws it. # option: refuse # historical # source: frus-d464
+    ~ escalate(5)
+    The order goes back to the Front the same night: the heights are to be cleared. How is the Front's business.
+    -> duels
 
 === duels ===
 Back at the lake, the fifth of August is a day of guns. # date: 1938-08-05

@@ -25,16 +25,16 @@ Others follow him. Nobody takes your side. Stalin sits at the end of the table a
 }
 Now it is your turn to answer.
 How do you answer the Council? # decision: aug31_military_council # discuss: Is there any honest answer that could have saved Blyukher? # discuss: What does it do to an army when its commanders are judged like this after a victory?
-+ [Stand by your report. Answer the questions, admit the faults of training, and wait.]
-    You answer what you are asked. Yes, training was poor. Yes, the roads were bad. No, you did not hesitate to fight; you hesitated to bomb blind. You say it without heat, and you sit down. # option: stand_by_report # historical # source: conquest-great-terror
-    { council_score() - 5 >= 35:
++ [Take all the blame. Confess every error, thank the Council, and ask to be allowed to make amends.]
+    You stand and take it all. The failures of readiness were yours. The commission was a mistake; the telegram was a mistake; your hesitation was a mistake. You thank Comrade Voroshilov for his correct criticism and ask for a chance to make it right. # option: self_criticism
+    { council_score() + 5 >= 35:
         -> demoted
     - else:
         -> lefortovo
     }
-+ [Take all the blame. Confess every error, thank the Council, and ask to be allowed to make amends.]
-    You stand and take it all. The failures of readiness were yours. The commission was a mistake; the telegram was a mistake; your hesitation was a mistake. You thank Comrade Voroshilov for his correct criticism and ask for a chance to make it right. # option: self_criticism
-    { council_score() + 5 >= 35:
++ [Stand by your report. Answer the questions, admit the faults of training, and wait.]
+    You answer what you are asked. Yes, training was poor. Yes, the roads were bad. No, you did not hesitate to fight; you hesitated to bomb blind. You say it without heat, and you sit down. # option: stand_by_report # historical # source: conquest-great-terror
+    { council_score() - 5 >= 35:
         -> demoted
     - else:
         -> lefortovo

@@ -186,7 +186,7 @@
 
 // 4-5 August: artillery duels while the corps gathers.
 === function artillery_duels() ===
-~ fight(40, 150, 40, 80)
+~ fight(40, 150, 39, 80)
 ~ hit_villages(2)
 
 // 6 (or 8) August: the general assault after the massed air strike. The only chance in the
