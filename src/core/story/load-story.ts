@@ -8,13 +8,28 @@ import { Story } from "inkjs/engine/Story";
 import { StoryLoadError } from "../errors";
 import { parseTags } from "./tags";
 
-export interface CompiledStory {
-  /** The compiled JSON, BOM stripped. */
-  json: string;
-  /** sha256 of `json`, hex; identifies one build of a story. */
-  hash: string;
-  /** Global tags (`title:`, `author:`, `version:` …) as key → value. */
-  meta: Record<string, string>;
+export class CompiledStory {
+  /** The engine built while loading, kept for the first session so start-up parses once. */
+  #spare: Story | undefined;
+
+  constructor(
+    /** The compiled JSON, BOM stripped. */
+    readonly json: string,
+    /** sha256 of `json`, hex; identifies one build of a story. */
+    readonly hash: string,
+    /** Global tags (`title:`, `author:`, `version:` …) as key → value. */
+    readonly meta: Readonly<Record<string, string>>,
+    spare?: Story,
+  ) {
+    this.#spare = spare;
+  }
+
+  /** A fresh ink engine for this story (for src/core/story only). */
+  createEngine(): Story {
+    const engine = this.#spare ?? new Story(this.json);
+    this.#spare = undefined;
+    return engine;
+  }
 }
 
 /** Parses and validates compiled ink JSON (with or without a BOM). */
@@ -38,7 +53,7 @@ export function loadCompiledStory(text: string): CompiledStory {
   }
   const meta: Record<string, string> = {};
   for (const tag of parseTags(story.globalTags ?? [])) meta[tag.key] = tag.value;
-  return { json, hash: createHash("sha256").update(json).digest("hex"), meta };
+  return new CompiledStory(json, createHash("sha256").update(json).digest("hex"), meta, story);
 }
 
 function reason(error: unknown): string {

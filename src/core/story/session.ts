@@ -4,7 +4,7 @@
  * the only place that drives the ink engine, so the rest of the program never sees inkjs.
  */
 import { ErrorType } from "inkjs/engine/Error";
-import { Story } from "inkjs/engine/Story";
+import type { Story } from "inkjs/engine/Story";
 import { InkRuntimeError, UsageError } from "../errors";
 import { firstLine, toPlain, type VariableValue } from "./ink-values";
 import type { CompiledStory } from "./load-story";
@@ -47,7 +47,7 @@ export class Session {
     this.story = story;
     this.seed = options.seed;
     this.premises = { ...(options.premises ?? {}) };
-    this.ink = new Story(story.json);
+    this.ink = story.createEngine();
     this.ink.onError = (message, type) => {
       (type === ErrorType.Error ? this.errors : this.warnings).push(message);
     };

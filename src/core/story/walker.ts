@@ -7,7 +7,7 @@
  */
 import type { Container } from "inkjs/engine/Container";
 import { ErrorType } from "inkjs/engine/Error";
-import { Story } from "inkjs/engine/Story";
+import type { Story } from "inkjs/engine/Story";
 import { UsageError } from "../errors";
 import { CountLiveness } from "./count-liveness";
 import { visitHook } from "./ink-internals";
@@ -52,7 +52,7 @@ export class StoryWalker {
   private readonly entered = new Set<string>();
 
   constructor(story: CompiledStory, options: WalkerOptions = {}) {
-    this.ink = new Story(story.json);
+    this.ink = story.createEngine();
     this.premises = { ...(options.premises ?? {}) };
     this.keyContext = this.makeKeyContext(story.json.includes('"turn"'));
     this.ink.onError = (message, type) => {

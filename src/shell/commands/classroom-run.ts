@@ -11,12 +11,10 @@ import {
   settingsFromNotes,
   settingsNote,
 } from "../../core/classroom/settings";
-import { compareRunWithRecord } from "../../core/history/compare-run";
 import { parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
 import { dataDir } from "../files/paths";
-import { loadRecordFile } from "../files/record-file";
 import { requireRoles } from "../files/report-inputs";
 import { createFileSaveStore, namedSlot } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
@@ -26,7 +24,7 @@ import { createClassroom } from "../terminal/classroom-commands";
 import { renderDecisionPanel } from "../terminal/classroom-panel";
 import { askSetup } from "../terminal/classroom-setup";
 import { createTimedReader, type TimedReader } from "../terminal/classroom-timer";
-import { renderComparison } from "../terminal/comparison-view";
+import { renderEndingComparison } from "../terminal/ending-comparison";
 import { Game, type GameContext } from "../terminal/game";
 import { createLineReader } from "../terminal/line-reader";
 import { runPlayer } from "../terminal/player";
@@ -167,14 +165,11 @@ async function playLesson(
 
 /** At the ending: the comparison with the record, and where the run was kept for the debrief. */
 function lessonEnding(game: Game, style: Style): string {
-  const { loaded, store, now } = game.context;
+  const { store, now } = game.context;
   const stamp = now().toISOString().slice(0, 16).replace(/[:T]/g, "-");
   const slot = namedSlot(`lesson-${stamp}`);
   game.save(slot);
-  const record = loadRecordFile(loaded.dir);
-  const comparison = record
-    ? `\n${renderComparison(compareRunWithRecord({ variables: game.session.variables(), log: game.session.choices(), meta: loaded.meta, record }), style)}`
-    : "";
+  const comparison = renderEndingComparison(game, style);
   const path = store.pathOf(slot);
   return `${comparison}\nThe lesson is saved as ${path}\nMake the debrief pack with: khasan debrief ${path} --out debrief.html\n`;
 }

@@ -3,19 +3,17 @@
  * interactive player or, with --plain or --json, the machine player.
  */
 import { join } from "node:path";
-import { compareRunWithRecord } from "../../core/history/compare-run";
 import { resumeSession } from "../../core/save/resume";
 import type { Turn } from "../../core/story/turn";
 import { dataDir } from "../files/paths";
-import { loadAssumptions, loadRecordFile } from "../files/record-file";
 import { createFileSaveStore, namedSlot } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
-import { renderComparison } from "../terminal/comparison-view";
+import type * as EndingComparison from "../terminal/ending-comparison";
 import type { Game } from "../terminal/game";
 import { createLineReader } from "../terminal/line-reader";
 import { runMachinePlayer } from "../terminal/machine-player";
 import { runPlayer } from "../terminal/player";
-import { createStyle, type Style } from "../terminal/style";
+import { createStyle } from "../terminal/style";
 import type { CommandContext } from "./index";
 import { parseWidth } from "./options";
 import {
@@ -71,7 +69,12 @@ export async function play(
     const dir = options.dataDir ? ` --data-dir ${options.dataDir}` : "";
     const resumeHint = `khasan continue${file ? ` ${file}` : ""}${dir}`;
     const load = (name: string) => loadNamed(game, name);
-    const afterEnding = (ended: Game) => comparisonAtEnding(ended, style);
+    // The record and its comparison are loaded only if the game reaches an ending.
+    const afterEnding = (ended: Game) =>
+      (require("../terminal/ending-comparison") as typeof EndingComparison).renderEndingComparison(
+        ended,
+        style,
+      );
     context.setExitCode(
       await runPlayer(game, turn, {
         reader,
@@ -87,25 +90,6 @@ export async function play(
   } finally {
     reader.close();
   }
-}
-
-/**
- * The run beside the historical record, when the story has one (story/record.json). Read at
- * the ending only, so a story without a record, or a game never finished, costs nothing.
- */
-function comparisonAtEnding(game: Game, style: Style): string {
-  const { dir, meta } = game.context.loaded;
-  const record = loadRecordFile(dir);
-  if (!record) return "";
-  const assumptions = loadAssumptions(dir);
-  const comparison = compareRunWithRecord({
-    variables: game.session.variables(),
-    log: game.session.choices(),
-    meta,
-    record,
-    ...(assumptions ? { assumptions } : {}),
-  });
-  return `\n${renderComparison(comparison, style)}`;
 }
 
 /** `load NAME` at the prompt: the same build only; the game is untouched on any failure. */
