@@ -11,6 +11,7 @@ import { type Failure, findFailures } from "../../core/explore/invariants";
 import { includesOf, lintInkSource } from "../../core/explore/lint-source";
 import { allPremiseSets, singlePremiseSets } from "../../core/explore/premise-sets";
 import { compileInk } from "../../core/story/compile-ink";
+import { loadRecordFile } from "../files/record-file";
 import { campaignPaths, loadStoryFile, readText } from "../files/story-files";
 import { formatDiagnostic } from "../terminal/diagnostics";
 import type { CommandContext } from "./index";
@@ -93,10 +94,8 @@ function lintFailures(path: string): Failure[] {
 
 /** Decision ids of record.json beside the story; undefined (not checked) when there is none. */
 function recordDecisions(dir: string): Set<string> | undefined {
-  const path = join(dir, "record.json");
-  if (!existsSync(path)) return undefined;
-  const record = JSON.parse(readFileSync(path, "utf8")) as { decisions?: { id: string }[] };
-  return new Set((record.decisions ?? []).map((d) => d.id));
+  const record = loadRecordFile(dir);
+  return record && new Set(record.decisions.map((d) => d.id));
 }
 
 function summary(failures: readonly Failure[]): string {

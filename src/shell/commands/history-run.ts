@@ -1,8 +1,7 @@
 /**
  * `khasan history`: loads story/record.json and prints it in the format asked for.
  */
-import { KhasanError } from "../../core/errors";
-import { loadRecordFile } from "../files/record-file";
+import { requireRecord } from "../files/record-file";
 import { campaignPaths } from "../files/story-files";
 import { historyJson, renderHistory, renderHistoryMarkdown } from "../terminal/history-view";
 import { createStyle } from "../terminal/style";
@@ -19,8 +18,7 @@ export function runHistory(options: HistoryOptions, { io }: CommandContext): voi
   const format = parseFormat(options.format, ["text", "md", "json"] as const);
   const width = parseWidth(options.width, 40);
   const { dir } = campaignPaths();
-  const record = loadRecordFile(dir);
-  if (!record) throw new KhasanError("record-invalid", `no record.json in ${dir}`);
+  const record = requireRecord(dir);
   if (format === "md") return void io.stdout.write(renderHistoryMarkdown(record));
   if (format === "json") return void io.stdout.write(historyJson(record));
   const style = createStyle({ ...io, color: options.color, width, columns: io.columns });

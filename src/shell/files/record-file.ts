@@ -9,24 +9,20 @@ import { KhasanError } from "../../core/errors";
 import { extractAssumptions } from "../../core/history/assumptions";
 import type { HistoricalRecord } from "../../core/history/record-schema";
 import { parseRecord } from "../../core/history/validate-record";
+import { readOptionalJson } from "./json-file";
 
 /** The record beside a story (`dir/record.json`), or undefined when there is none. */
 export function loadRecordFile(dir: string): HistoricalRecord | undefined {
   const path = join(dir, "record.json");
-  if (!existsSync(path)) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new KhasanError(
-      "record-invalid",
-      `${path} is not valid JSON: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
-    );
-  }
-  return parseRecord(data, path);
+  const data = readOptionalJson(path, "record-invalid");
+  return data === undefined ? undefined : parseRecord(data, path);
+}
+
+/** The record beside a story, for the commands that cannot work without one. */
+export function requireRecord(dir: string): HistoricalRecord {
+  const record = loadRecordFile(dir);
+  if (!record) throw new KhasanError("record-invalid", `no record.json in ${dir}`);
+  return record;
 }
 
 /** The assumption lines of `dir/README.md`, or undefined when it has no such section. */

@@ -5,10 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { KhasanError, StoryLoadError, UsageError } from "../../core/errors";
+import { KhasanError, UsageError } from "../../core/errors";
 import { NO_META, parseVariablesMeta, type VariablesMeta } from "../../core/state/variables-meta";
 import { compileInk } from "../../core/story/compile-ink";
 import { type CompiledStory, loadCompiledStory } from "../../core/story/load-story";
+import { readOptionalJson } from "./json-file";
 import { packageRoot } from "./paths";
 
 export interface LoadedStory {
@@ -71,14 +72,8 @@ function readStory(path: string): CompiledStory {
 
 function readMeta(dir: string): VariablesMeta {
   const path = join(dir, "variables.json");
-  if (!existsSync(path)) return NO_META;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new StoryLoadError(`${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  return parseVariablesMeta(data, path);
+  const data = readOptionalJson(path, "story-load");
+  return data === undefined ? NO_META : parseVariablesMeta(data, path);
 }
 
 /** Reads a text file, turning "not there" and "not readable" into one-line errors. */
