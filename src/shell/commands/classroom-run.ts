@@ -105,7 +105,6 @@ async function startLesson(
       io,
     );
     if ("code" in start) return start;
-    start.game.notes = [...(context.store.read(context.autosaveSlot).notes ?? [])];
     const saved = settingsFromNotes(start.game.notes);
     if (saved) return { game: start.game, turn: start.turn, settings: saved };
     const setup = await askSetup(options, rolesFile, reader, write, !terminalOf(io));

@@ -98,6 +98,6 @@ function loadNamed(game: Game, name: string): Turn {
   const slot = namedSlot(name);
   const save = store.read(slot);
   const resumed = resumeSession(loaded.story, save, { replay: false, label: store.pathOf(slot) });
-  game.replace(resumed.session, save.events, name);
+  game.replace(resumed.session, save, name);
   return resumed.turn;
 }

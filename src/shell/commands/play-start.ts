@@ -96,7 +96,7 @@ function fromSave(
     replay: options.replay === true,
     label: label === "autosave" ? context.store.pathOf(context.autosaveSlot) : label,
   });
-  const game = new Game(resumed.session, context, save.events);
+  const game = new Game(resumed.session, context, save);
   const notes: string[] = [];
   if (resumed.replay) {
     const { replayed, total, stoppedAtText } = resumed.replay;

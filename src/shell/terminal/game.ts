@@ -31,10 +31,12 @@ export class Game {
   /** Classroom notes (votes, the facilitator's notes), kept in the save. */
   notes: SaveNote[] = [];
 
-  constructor(session: Session, context: GameContext, events: SaveEvent[] = []) {
+  /** `from`: the save the game was resumed from, whose events and notes carry on. */
+  constructor(session: Session, context: GameContext, from?: Pick<SaveFile, "events" | "notes">) {
     this.session = session;
     this.context = context;
-    this.events = [...events];
+    this.events = [...(from?.events ?? [])];
+    this.notes = [...(from?.notes ?? [])];
   }
 
   toSave(): SaveFile {
@@ -87,9 +89,10 @@ export class Game {
   }
 
   /** Switches to a resumed session (a loaded save). */
-  replace(session: Session, events: readonly SaveEvent[], detail: string): void {
+  replace(session: Session, from: Pick<SaveFile, "events" | "notes">, detail: string): void {
     this.session = session;
-    this.events = [...events, { kind: "load", step: session.choices().length, detail }];
+    this.events = [...from.events, { kind: "load", step: session.choices().length, detail }];
+    this.notes = [...(from.notes ?? [])];
     this.autosave();
   }
 
