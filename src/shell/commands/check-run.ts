@@ -5,8 +5,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { StoryCompileError } from "../../core/errors";
-import { exploreExhaustively } from "../../core/explore/exhaustive";
-import { reportExhaustive } from "../../core/explore/exhaustive-report";
 import { type Failure, findFailures } from "../../core/explore/invariants";
 import { includesOf, lintInkSource } from "../../core/explore/lint-source";
 import { allPremiseSets, singlePremiseSets } from "../../core/explore/premise-sets";
@@ -14,6 +12,7 @@ import { compileInk } from "../../core/story/compile-ink";
 import { loadRecordFile } from "../files/record-file";
 import { campaignPaths, loadStoryFile, readText } from "../files/story-files";
 import { formatDiagnostic } from "../terminal/diagnostics";
+import { exploreWithProgress } from "./explore-run";
 import type { CommandContext } from "./index";
 import { parseSeed } from "./options";
 
@@ -22,12 +21,12 @@ export interface CheckFlags {
   allPremises?: boolean;
 }
 
-export function runCheck(
+export async function runCheck(
   file: string | undefined,
   flags: CheckFlags,
   context: CommandContext,
-): void {
-  const failures = checkStory(file, flags, context);
+): Promise<void> {
+  const failures = await checkStory(file, flags, context);
   const { stdout } = context.io;
   if (failures.length === 0) {
     stdout.write("check: all invariants hold\n");
@@ -38,11 +37,11 @@ export function runCheck(
   context.setExitCode(1);
 }
 
-function checkStory(
+async function checkStory(
   file: string | undefined,
   flags: CheckFlags,
   { io }: CommandContext,
-): Failure[] {
+): Promise<Failure[]> {
   const path = file === undefined ? campaignPaths().ink : resolve(io.cwd, file);
   const failures: Failure[] = [];
   if (extname(path).toLowerCase() === ".ink") {
@@ -52,10 +51,8 @@ function checkStory(
   const loaded = loadStoryFile(file, io.cwd);
   const seed = parseSeed(flags.seed);
   const sets = flags.allPremises ? allPremiseSets(loaded.meta) : singlePremiseSets(loaded.meta);
-  const sections = sets.map((premises) => {
-    const graph = exploreExhaustively(loaded.story, { seed, premises, meta: loaded.meta });
-    return reportExhaustive(graph, { seed, premises, meta: loaded.meta });
-  });
+  const tasks = sets.map((premises) => ({ seed, premises, meta: loaded.meta }));
+  const sections = await exploreWithProgress(loaded, tasks, io);
   failures.push(...findFailures(sections, loaded.meta, recordDecisions(loaded.dir)));
   return failures;
 }

@@ -16,6 +16,6 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option("--all-premises", "every combination of premises (default: each premise alone)")
     .action(async (file: string | undefined, flags: CheckFlags) => {
       const { runCheck } = await import("./check-run.js");
-      runCheck(file, flags, context);
+      await runCheck(file, flags, context);
     });
 }

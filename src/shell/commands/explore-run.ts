@@ -1,11 +1,11 @@
-import { exploreExhaustively } from "../../core/explore/exhaustive";
-import { reportExhaustive } from "../../core/explore/exhaustive-report";
 import { allPremiseSets } from "../../core/explore/premise-sets";
-import { walkRandomly } from "../../core/explore/random-walks";
 import type { ExploreSection } from "../../core/explore/report";
+import type { ExploreTask } from "../../core/explore/task";
 import { parsePremises } from "../../core/state/premises";
 import type { VariableValue } from "../../core/story/session";
+import { type PoolProgress, runExploreTasks } from "../files/explore-pool";
 import { type LoadedStory, loadStoryFile } from "../files/story-files";
+import type { Io } from "../io";
 import { renderSections } from "../terminal/explore-view";
 import type { CommandContext } from "./index";
 import { parseCount, parseFormat, parseSeed } from "./options";
@@ -20,14 +20,14 @@ export interface ExploreFlags {
   format: string;
 }
 
-export function runExplore(
+export async function runExplore(
   file: string | undefined,
   flags: ExploreFlags,
   context: CommandContext,
-): void {
+): Promise<void> {
   const format = parseFormat(flags.format, ["table", "json", "md"] as const);
   const loaded = loadStoryFile(file, context.io.cwd);
-  const sections = exploreStory(loaded, flags, context);
+  const sections = await exploreStory(loaded, flags, context);
   const title = loaded.story.meta.title ?? loaded.name;
   context.io.stdout.write(renderSections(sections, format, title));
 }
@@ -36,37 +36,33 @@ export function exploreStory(
   loaded: LoadedStory,
   flags: ExploreFlags,
   { io }: CommandContext,
-): ExploreSection[] {
+): Promise<ExploreSection[]> {
   const seed = flags.seed === undefined ? io.randomSeed() : parseSeed(flags.seed);
   const premiseSets: Record<string, VariableValue>[] = flags.allPremises
     ? allPremiseSets(loaded.meta)
     : [parsePremises(flags.set ?? [], loaded.meta)];
-  const progress = io.isTTY ? (text: string) => io.stderr.write(`\r${text}\u001b[K`) : undefined;
-  const sections = premiseSets.map((premises, i) => {
-    const label = `${i + 1}/${premiseSets.length}`;
-    const context = { seed, premises, meta: loaded.meta };
-    if (flags.random !== undefined) {
-      const walks = parseCount(flags.random, "--random");
-      const onProgress = progress && ((n: number) => progress(`explore ${label}: ${n} walks`));
-      return walkRandomly(
-        loaded.story,
-        { seed, walks, premises, maxDepth: depth(flags), ...(onProgress ? { onProgress } : {}) },
-        context,
-      );
-    }
-    const onProgress =
-      progress &&
-      ((n: number, steps: number) => progress(`explore ${label}: ${n} states, ${steps} choices`));
-    const graph = exploreExhaustively(loaded.story, {
-      seed,
-      premises,
-      meta: loaded.meta,
-      maxDepth: depth(flags),
-      maxStates: parseCount(flags.maxStates ?? "2000000", "--max-states"),
-      ...(onProgress ? { onProgress } : {}),
-    });
-    return reportExhaustive(graph, context);
-  });
+  const tasks: ExploreTask[] = premiseSets.map((premises) => ({
+    seed,
+    premises,
+    meta: loaded.meta,
+    maxDepth: depth(flags),
+    maxStates: parseCount(flags.maxStates ?? "2000000", "--max-states"),
+    ...(flags.random !== undefined ? { walks: parseCount(flags.random, "--random") } : {}),
+  }));
+  return exploreWithProgress(loaded, tasks, io);
+}
+
+/** Explores every task, with a progress line on stderr when it is a terminal. */
+export async function exploreWithProgress(
+  loaded: LoadedStory,
+  tasks: readonly ExploreTask[],
+  io: Io,
+): Promise<ExploreSection[]> {
+  const progress: PoolProgress | undefined = io.isTTY
+    ? (finished, total, detail) =>
+        io.stderr.write(`\rexplore ${finished}/${total}${detail ? `: ${detail}` : ""}\u001b[K`)
+    : undefined;
+  const sections = await runExploreTasks(loaded.story, tasks, progress);
   if (progress) io.stderr.write("\r\u001b[K");
   return sections;
 }

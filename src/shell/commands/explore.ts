@@ -24,6 +24,6 @@ export function registerExplore(program: Command, context: CommandContext): void
     .option("--format <format>", "table, json or md", "table")
     .action(async (file: string | undefined, flags: ExploreFlags) => {
       const { runExplore } = await import("./explore-run.js");
-      runExplore(file, flags, context);
+      await runExplore(file, flags, context);
     });
 }

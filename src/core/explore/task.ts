@@ -1,0 +1,48 @@
+/**
+ * One unit of exploration: a story under one premise set, every path or N seeded walks. Plain
+ * data, so a task can be handed to a worker thread and its section sent back.
+ */
+import type { VariablesMeta } from "../state/variables-meta";
+import type { CompiledStory } from "../story/load-story";
+import type { VariableValue } from "../story/session";
+import { exploreExhaustively } from "./exhaustive";
+import { reportExhaustive } from "./exhaustive-report";
+import { walkRandomly } from "./random-walks";
+import type { ExploreSection } from "./report";
+
+export interface ExploreTask {
+  seed: number;
+  premises: Record<string, VariableValue>;
+  meta: VariablesMeta;
+  /** N seeded random walks; every path when absent. */
+  walks?: number;
+  maxDepth?: number;
+  maxStates?: number;
+}
+
+/** Progress within one task: states and choices so far (exhaustive), or walks done. */
+export type TaskProgress = (done: number, steps?: number) => void;
+
+export function runExploreTask(
+  story: CompiledStory,
+  task: ExploreTask,
+  onProgress?: TaskProgress,
+): ExploreSection {
+  const { seed, premises, meta } = task;
+  const context = { seed, premises, meta };
+  const limits = {
+    ...(task.maxDepth !== undefined ? { maxDepth: task.maxDepth } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  };
+  if (task.walks !== undefined) {
+    return walkRandomly(story, { seed, walks: task.walks, premises, ...limits }, context);
+  }
+  const graph = exploreExhaustively(story, {
+    seed,
+    premises,
+    meta,
+    ...limits,
+    ...(task.maxStates !== undefined ? { maxStates: task.maxStates } : {}),
+  });
+  return reportExhaustive(graph, context);
+}
