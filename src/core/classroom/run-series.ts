@@ -1,9 +1,10 @@
 /**
  * The values a debrief charts, step by step: replays a run's log on a fresh Session (same
  * seed and premises) and reads the variables before the first choice and after each one.
- * Choices are matched by text, as `replayLog` does, so a replay that no longer fits the story
- * stops there and says so.
+ * It is `replayLog` with an observer, so a replay that no longer fits the story stops where
+ * `replayLog` stops and says so.
  */
+import { replayLog } from "../save/replay";
 import type { SaveFile } from "../save/save-file";
 import type { CompiledStory } from "../story/load-story";
 import { Session, type VariableValue } from "../story/session";
@@ -30,17 +31,10 @@ export function replayRunSeries(
   names: readonly string[],
 ): RunSeries {
   const session = new Session(story, { seed: save.seed, premises: save.premises });
-  let turn = session.continue();
-  const points = [point(session, 0, names)];
-  let replayed = 0;
-  for (const entry of save.log) {
-    const match = turn.choices.find((choice) => choice.text === entry.text);
-    if (!match) break;
-    session.choose(match.index);
-    turn = session.continue();
-    replayed += 1;
-    points.push(point(session, replayed, names));
-  }
+  const points: SeriesPoint[] = [];
+  const { replayed } = replayLog(session, save.log, (_turn, step) => {
+    points.push(point(session, step, names));
+  });
   return { points, variables: session.variables(), replayed };
 }
 

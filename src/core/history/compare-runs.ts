@@ -3,6 +3,7 @@
  * the first place they part, the tracked variables at each in-story date for both, and both
  * endings. Each run is traced by replaying its log on a session of the same story.
  */
+import { replayLog } from "../save/replay";
 import type { VariablesMeta } from "../state/variables-meta";
 import type { Session, VariableValue } from "../story/session";
 import type { LogEntry } from "../story/turn";
@@ -36,22 +37,10 @@ export function traceRun(
   meta: VariablesMeta,
   label: string,
 ): RunTrace {
-  session.restart();
   const byDate = new Map<string, Record<string, VariableValue>>();
-  const note = (date: string | undefined) => {
-    if (date !== undefined) byDate.set(date, tracked(session.variables(), meta));
-  };
-  let turn = session.continue();
-  note(turn.date);
-  for (const entry of log) {
-    const match =
-      turn.choices.find((c) => c.text === entry.text) ??
-      turn.choices.find((c) => c.index === entry.index);
-    if (!match) break;
-    session.choose(match.index);
-    turn = session.continue();
-    note(turn.date);
-  }
+  const { turn } = replayLog(session, log, (step) => {
+    if (step.date !== undefined) byDate.set(step.date, tracked(session.variables(), meta));
+  });
   return {
     label,
     premises: session.premises,

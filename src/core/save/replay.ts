@@ -16,10 +16,18 @@ export interface ReplayResult {
   stoppedAt?: LogEntry;
 }
 
-export function replayLog(session: Session, log: readonly LogEntry[]): ReplayResult {
+/** Called with the turn at the start (`replayed` 0) and after each replayed choice. */
+export type ReplayObserver = (turn: Turn, replayed: number) => void;
+
+export function replayLog(
+  session: Session,
+  log: readonly LogEntry[],
+  onStep?: ReplayObserver,
+): ReplayResult {
   session.restart();
   let turn = session.continue();
   let replayed = 0;
+  onStep?.(turn, replayed);
   for (const entry of log) {
     const match = turn.choices.find((choice) => choice.text === entry.text);
     if (!match) return { turn, replayed, stoppedAt: entry };
@@ -27,6 +35,7 @@ export function replayLog(session: Session, log: readonly LogEntry[]): ReplayRes
     if (entry.votes) chosen.votes = [...entry.votes];
     turn = session.continue();
     replayed += 1;
+    onStep?.(turn, replayed);
   }
   return { turn, replayed };
 }
