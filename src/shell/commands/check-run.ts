@@ -4,13 +4,12 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { StoryCompileError } from "../../core/errors";
+import { type CompileDiagnostic, StoryCompileError } from "../../core/errors";
 import { type Failure, findFailures } from "../../core/explore/invariants";
 import { includesOf, lintInkSource } from "../../core/explore/lint-source";
 import { allPremiseSets, singlePremiseSets } from "../../core/explore/premise-sets";
-import { compileInk } from "../../core/story/compile-ink";
 import { loadRecordFile } from "../files/record-file";
-import { campaignPaths, loadStoryFile, readText } from "../files/story-files";
+import { campaignPaths, type LoadedStory, loadStoryFile } from "../files/story-files";
 import { formatDiagnostic } from "../terminal/diagnostics";
 import { exploreWithProgress } from "./explore-run";
 import type { CommandContext } from "./index";
@@ -42,13 +41,17 @@ async function checkStory(
   flags: CheckFlags,
   { io }: CommandContext,
 ): Promise<Failure[]> {
+  // The campaign is checked from its .ink source, never from the prebuilt JSON.
   const path = file === undefined ? campaignPaths().ink : resolve(io.cwd, file);
-  const failures: Failure[] = [];
-  if (extname(path).toLowerCase() === ".ink") {
-    failures.push(...compileFailures(path), ...lintFailures(path));
-    if (failures.some((f) => f.kind === "compile")) return failures;
+  const lint = extname(path).toLowerCase() === ".ink" ? lintFailures(path) : [];
+  let loaded: LoadedStory;
+  try {
+    loaded = loadStoryFile(path, io.cwd);
+  } catch (error) {
+    if (!(error instanceof StoryCompileError)) throw error;
+    return [...error.diagnostics.map(diagnosticFailure), ...lint];
   }
-  const loaded = loadStoryFile(file, io.cwd);
+  const failures = [...loaded.warnings.map(diagnosticFailure), ...lint];
   const seed = parseSeed(flags.seed);
   const sets = flags.allPremises ? allPremiseSets(loaded.meta) : singlePremiseSets(loaded.meta);
   const tasks = sets.map((premises) => ({ seed, premises, meta: loaded.meta }));
@@ -57,20 +60,11 @@ async function checkStory(
   return failures;
 }
 
-function compileFailures(path: string): Failure[] {
-  const dir = dirname(path);
-  try {
-    const { warnings } = compileInk(readText(path, "story file"), basename(path), (name) =>
-      readText(join(dir, name), "included file"),
-    );
-    return warnings.map((w) => ({ kind: "compile-warning", message: formatDiagnostic(w) }));
-  } catch (error) {
-    if (!(error instanceof StoryCompileError)) throw error;
-    return error.diagnostics.map((d) => ({
-      kind: d.severity === "error" ? "compile" : "compile-warning",
-      message: formatDiagnostic(d),
-    }));
-  }
+function diagnosticFailure(d: CompileDiagnostic): Failure {
+  return {
+    kind: d.severity === "error" ? "compile" : "compile-warning",
+    message: formatDiagnostic(d),
+  };
 }
 
 function lintFailures(path: string): Failure[] {

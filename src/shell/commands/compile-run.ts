@@ -2,11 +2,10 @@
  * `khasan compile`: every error goes to stderr with file and line, and a failed compile writes
  * no output file.
  */
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { StoryCompileError } from "../../core/errors";
-import { compileInk } from "../../core/story/compile-ink";
 import { writeFileAtomic } from "../files/atomic-write";
-import { readText } from "../files/story-files";
+import { compileInkFile } from "../files/story-files";
 import { formatDiagnostic } from "../terminal/diagnostics";
 import type { CommandContext } from "./index";
 
@@ -15,12 +14,8 @@ export function runCompile(
   output: string,
   { io, setExitCode }: CommandContext,
 ): void {
-  const path = resolve(io.cwd, file);
-  const dir = dirname(path);
   try {
-    const { story, warnings } = compileInk(readText(path, "story file"), file, (name) =>
-      readText(join(dir, name), "included file"),
-    );
+    const { story, warnings } = compileInkFile(resolve(io.cwd, file), file);
     for (const warning of warnings) io.stderr.write(`${formatDiagnostic(warning)}\n`);
     // inklecate writes a BOM; keep its format so other ink tools read our output.
     writeFileAtomic(resolve(io.cwd, output), `\uFEFF${story.json}`);

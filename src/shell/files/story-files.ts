@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { KhasanError, UsageError } from "../../core/errors";
+import { type CompileDiagnostic, KhasanError, UsageError } from "../../core/errors";
 import { NO_META, parseVariablesMeta, type VariablesMeta } from "../../core/state/variables-meta";
-import { compileInk } from "../../core/story/compile-ink";
+import { type CompileResult, compileInk } from "../../core/story/compile-ink";
 import { type CompiledStory, loadCompiledStory } from "../../core/story/load-story";
 import { readOptionalJson } from "./json-file";
 import { packageRoot } from "./paths";
@@ -21,6 +21,8 @@ export interface LoadedStory {
   path: string;
   /** The folder holding the story, where variables.json and record.json are looked for. */
   dir: string;
+  /** The compiler's warnings, when the story was compiled from .ink here. */
+  warnings: CompileDiagnostic[];
 }
 
 /** The campaign's source and the JSON `npm install` builds from it. */
@@ -37,14 +39,14 @@ export function campaignPaths(): { ink: string; json: string; dir: string } {
 export function loadStoryFile(file: string | undefined, cwd: string): LoadedStory {
   if (file === undefined) return loadCampaign();
   const path = resolve(cwd, file);
-  const story = readStory(path);
-  return { story, meta: readMeta(dirname(path)), name: storyName(path), path, dir: dirname(path) };
+  const dir = dirname(path);
+  return { ...readStory(path), meta: readMeta(dir), name: storyName(path), path, dir };
 }
 
 function loadCampaign(): LoadedStory {
   const { ink, json, dir } = campaignPaths();
   const path = isFresh(json, dir) ? json : ink;
-  return { story: readStory(path), meta: readMeta(dir), name: "khasan", path, dir };
+  return { ...readStory(path), meta: readMeta(dir), name: "khasan", path, dir };
 }
 
 /** True when the built JSON exists and no .ink source under `dir` is newer. */
@@ -57,17 +59,24 @@ function isFresh(json: string, dir: string): boolean {
     .every((name) => statSync(join(dir, name)).mtimeMs <= built);
 }
 
-function readStory(path: string): CompiledStory {
+function readStory(path: string): CompileResult {
   const extension = extname(path).toLowerCase();
   if (extension !== ".ink" && extension !== ".json") {
     throw new UsageError(`"${path}" is not a story: give an .ink source or a compiled .json`);
   }
-  const text = readText(path, "story file");
-  if (extension === ".json") return loadCompiledStory(text);
+  if (extension === ".ink") return compileInkFile(path);
+  return { story: loadCompiledStory(readText(path, "story file")), warnings: [] };
+}
+
+/**
+ * Compiles an .ink file, reading its INCLUDEs from the same folder; diagnostics name the file
+ * as `name` (default: its base name).
+ */
+export function compileInkFile(path: string, name = basename(path)): CompileResult {
   const dir = dirname(path);
-  return compileInk(text, basename(path), (name) =>
-    readText(join(dir, name), `file included from ${basename(path)}`),
-  ).story;
+  return compileInk(readText(path, "story file"), name, (include) =>
+    readText(join(dir, include), `file included from ${basename(path)}`),
+  );
 }
 
 function readMeta(dir: string): VariablesMeta {
