@@ -10,10 +10,9 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { parseInklecateOutput } from "../../core/crosscheck/inklecate-output";
 import type { CompileDiagnostic } from "../../core/errors";
-import { NO_META, parseVariablesMeta, type VariablesMeta } from "../../core/state/variables-meta";
-import { compileInk } from "../../core/story/compile-ink";
+import type { VariablesMeta } from "../../core/state/variables-meta";
 import { packageRoot } from "./paths";
-import { readText } from "./story-files";
+import { compileInkFile, readMeta } from "./story-files";
 
 /** How to run inklecate, or the one line that says why it cannot run here. */
 export type InklecateSetup =
@@ -89,19 +88,13 @@ export function compileWithInklecate(
 
 /** Compiles `inkPath` with the inkjs compiler; throws StoryCompileError on errors. */
 export function compileWithInkjs(inkPath: string): InkjsCompilation {
-  const dir = dirname(inkPath);
-  const file = basename(inkPath);
-  const result = compileInk(readText(inkPath, "story file"), file, (name) =>
-    readText(join(dir, name), `file included from ${file}`),
-  );
+  const result = compileInkFile(inkPath);
   return { json: result.story.json, warnings: result.warnings };
 }
 
 /** The story's variables.json beside `inkPath`, or no metadata when there is none. */
 export function readStoryMeta(inkPath: string): VariablesMeta {
-  const path = join(dirname(inkPath), "variables.json");
-  if (!existsSync(path)) return NO_META;
-  return parseVariablesMeta(JSON.parse(readText(path, "story variables")), path);
+  return readMeta(dirname(inkPath));
 }
 
 function firstLine(text: string): string | undefined {

@@ -79,7 +79,8 @@ export function compileInkFile(path: string, name = basename(path)): CompileResu
   );
 }
 
-function readMeta(dir: string): VariablesMeta {
+/** The `variables.json` in `dir`, or no metadata when there is none. */
+export function readMeta(dir: string): VariablesMeta {
   const path = join(dir, "variables.json");
   const data = readOptionalJson(path, "story-load");
   return data === undefined ? NO_META : parseVariablesMeta(data, path);
