@@ -2,7 +2,7 @@
  * `khasan compare`: reads the saves, replays them on the story, and renders the comparison
  * with the record or between the two runs.
  */
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { KhasanError, UsageError } from "../../core/errors";
 import { compareRunWithRecord } from "../../core/history/compare-run";
 import { compareRuns, traceRun } from "../../core/history/compare-runs";
@@ -10,7 +10,7 @@ import { resumeSession } from "../../core/save/resume";
 import type { SaveFile } from "../../core/save/save-file";
 import { dataDir } from "../files/paths";
 import { loadAssumptions, loadRecordFile } from "../files/record-file";
-import { createFileSaveStore, namedSlot, readSaveFile } from "../files/save-store";
+import { createFileSaveStore, readSaveArgument } from "../files/save-store";
 import { type LoadedStory, loadStoryFile } from "../files/story-files";
 import type { Io } from "../io";
 import { renderComparison } from "../terminal/comparison-view";
@@ -49,9 +49,8 @@ export function runCompare(
 }
 
 function readSave(value: string, loaded: LoadedStory, options: CompareOptions, io: Io): SaveFile {
-  if (value.includes("/") || value.endsWith(".json")) return readSaveFile(resolve(io.cwd, value));
   const store = createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name));
-  return store.read(namedSlot(value));
+  return readSaveArgument(value, store, io.cwd);
 }
 
 function compareWithHistory(

@@ -10,7 +10,7 @@ import { type SaveFile, storyVersionOf } from "../../core/save/save-file";
 import { describePremises, parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
-import { namedSlot, readSaveFile } from "../files/save-store";
+import { readSaveArgument } from "../files/save-store";
 import { createTranscript, NO_TRANSCRIPT, type Transcript } from "../files/transcript";
 import type { Io } from "../io";
 import { offerAutosave, plural } from "../terminal/autosave-offer";
@@ -46,7 +46,12 @@ export async function startGame(
 ): Promise<Start> {
   if (resume) return fromSave(readAutosave(context), context, options, "autosave");
   if (options.load)
-    return fromSave(readNamedOrFile(options.load, context, io), context, options, options.load);
+    return fromSave(
+      readSaveArgument(options.load, context.store, io.cwd),
+      context,
+      options,
+      options.load,
+    );
   const premises = parsePremises(options.set ?? [], context.loaded.meta);
   const seed = options.seed === undefined ? io.randomSeed() : parseSeed(options.seed);
   const session = new Session(context.loaded.story, { seed, premises });
@@ -78,12 +83,6 @@ function readAutosave(context: GameContext): SaveFile {
     );
   }
   return context.store.read(context.autosaveSlot);
-}
-
-/** `--load NAME` names a save in the data directory; a path (with / or .json) names a file. */
-function readNamedOrFile(value: string, context: GameContext, io: Io): SaveFile {
-  if (value.includes("/") || value.endsWith(".json")) return readSaveFile(resolve(io.cwd, value));
-  return context.store.read(namedSlot(value));
 }
 
 function fromSave(

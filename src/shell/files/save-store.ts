@@ -4,7 +4,7 @@
  * interrupted write never leaves a broken save behind.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { SaveFileError, UsageError } from "../../core/errors";
 import { decodeSave, encodeSave, type SaveFile } from "../../core/save/save-file";
 import { writeFileAtomic } from "./atomic-write";
@@ -75,4 +75,10 @@ export function readSaveFile(path: string): SaveFile {
     throw new SaveFileError("save-missing", `no save file at ${path}`, { cause: error });
   }
   return decodeSave(text, path);
+}
+
+/** A save named on the command line: a path (with / or ending .json), else a named save. */
+export function readSaveArgument(value: string, store: SaveStore, cwd: string): SaveFile {
+  if (value.includes("/") || value.endsWith(".json")) return readSaveFile(resolve(cwd, value));
+  return store.read(namedSlot(value));
 }
