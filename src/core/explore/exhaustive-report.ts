@@ -10,7 +10,7 @@ import type { VariableValue } from "../story/session";
 import type { GraphNode, StateGraph } from "./graph";
 import { ImpactTally, total } from "./impact";
 import { countPaths, type PathCounts } from "./path-counts";
-import { pathTo, shortestPath } from "./path-steps";
+import { pathTo, shortestPath, stepOf } from "./path-steps";
 import type { EndingRow, ExploreSection, ProblemRow } from "./report";
 import { shareOf } from "./report";
 import { spreadOf } from "./variable-spread";
@@ -69,15 +69,23 @@ function endingRows(
       listed: listed !== undefined,
       paths,
       share: shareOf(paths, whole),
-      variables: spreadOf(
-        names,
-        leaves.flatMap((leaf) => (leaf.values ? [leaf.values] : [])),
-      ),
+      variables: spreadOf(names, leaves.flatMap(leafSamples)),
       shortest: shortestPath(graph, counts, k),
     };
     if (listed) row.title = listed.title;
     return row;
   });
+}
+
+/** A leaf's variables; a leaf with tally ranges gives two samples, its lowest and highest. */
+function leafSamples(leaf: GraphNode): Record<string, VariableValue>[] {
+  if (!leaf.values) return [];
+  if (!leaf.ranges) return [leaf.values];
+  const ranges = Object.entries(leaf.ranges);
+  return [0, 1].map((end) => ({
+    ...leaf.values,
+    ...Object.fromEntries(ranges.map(([name, range]) => [name, range[end] as number])),
+  }));
 }
 
 function decisionRows(graph: StateGraph, counts: PathCounts, overall: readonly bigint[]) {
@@ -111,7 +119,9 @@ function problemRows(graph: StateGraph): ProblemRow[] {
       row.count += 1;
       continue;
     }
-    const path = pathTo(graph, problem.node, problem.edge);
+    const path = problem.route
+      ? problem.route.map((step) => stepOf(graph.nodes[step.node] as GraphNode, step.edge))
+      : pathTo(graph, problem.node, problem.edge);
     rows.set(key, { kind: problem.kind, message: problem.message, count: 1, path });
   }
   return [...rows.values()];

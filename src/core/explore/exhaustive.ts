@@ -3,7 +3,9 @@
  * state at each branch point and restoring it for the next choice. Equal states are merged, so
  * the walk builds a graph of distinct states instead of enumerating paths; a state reached
  * again while still on the current path is a cycle, reported and never followed. A depth and a
- * state limit make sure it always stops.
+ * state limit make sure it always stops. Tallies (numbers the story only adds to and prints)
+ * are not part of a state: each edge records how much they changed, and their ranges are summed
+ * over the graph at the end (tally-ranges.ts).
  */
 import { findRangeViolations } from "../state/tracked";
 import type { VariablesMeta } from "../state/variables-meta";
@@ -13,6 +15,7 @@ import type { WalkStep } from "../story/walker";
 import { StoryWalker } from "../story/walker";
 import type { GraphEdge, GraphNode, GraphProblem, Outcome, StateGraph } from "./graph";
 import { lastTagValue, readDecision, readOption } from "./step-tags";
+import { routeTo, type TallyBounds, tallyBounds } from "./tally-ranges";
 
 export interface ExhaustiveOptions {
   /** ink's storySeed: RANDOM is explored under this one seed. */
@@ -45,8 +48,10 @@ interface Arrival {
 export function exploreExhaustively(story: CompiledStory, options: ExhaustiveOptions): StateGraph {
   const walker = new StoryWalker(story, { premises: options.premises ?? {}, trackCoverage: true });
   const builder = new GraphBuilder(walker, options);
-  const root = builder.visit({ step: walker.start(options.seed), date: undefined, depth: 0 });
-  return builder.finish(root, walker);
+  const step = walker.start(options.seed);
+  const start = walker.numbers(builder.tallies);
+  const root = builder.visit({ step, date: undefined, depth: 0 });
+  return builder.finish(root, start);
 }
 
 class GraphBuilder {
@@ -55,7 +60,9 @@ class GraphBuilder {
   private readonly problems: GraphProblem[] = [];
   private readonly memo = new Map<string, number>();
   private readonly onPath = new Set<number>();
+  /** Tracked variables kept in the state, and tracked tallies, carried along the edges. */
   private readonly tracked: string[];
+  readonly tallies: string[];
   private readonly maxDepth: number;
   private readonly maxStates: number;
   private steps = 0;
@@ -65,22 +72,55 @@ class GraphBuilder {
     private readonly walker: StoryWalker,
     private readonly options: ExhaustiveOptions,
   ) {
-    this.tracked = Object.keys(options.meta?.variables ?? {});
+    const tracked = Object.keys(options.meta?.variables ?? {});
+    this.tracked = tracked.filter((name) => !walker.tallies.has(name));
+    this.tallies = tracked.filter((name) => walker.tallies.has(name));
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     this.maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   }
 
-  finish(root: number, walker: StoryWalker): StateGraph {
-    return {
+  finish(root: number, start: readonly number[]): StateGraph {
+    const graph: StateGraph = {
       nodes: this.nodes,
       root,
       postorder: this.postorder,
       problems: this.problems,
       steps: this.steps,
       truncated: this.truncated,
-      outline: walker.outlineNames(),
-      entered: walker.enteredNames(),
+      outline: this.walker.outlineNames(),
+      entered: this.walker.enteredNames(),
     };
+    if (this.tallies.length > 0) this.applyTallies(tallyBounds(graph, this.tallies, start));
+    return graph;
+  }
+
+  /** Tally ranges onto the leaves, and a problem wherever a tally can leave its range. */
+  private applyTallies(bounds: TallyBounds): void {
+    for (const node of this.nodes) {
+      const low = bounds.low[node.id];
+      const high = bounds.high[node.id];
+      if (!low || !high) continue;
+      if (node.values) {
+        node.ranges = {};
+        bounds.names.forEach((name, k) => {
+          if (node.ranges) node.ranges[name] = [low[k]?.value ?? 0, high[k]?.value ?? 0];
+        });
+      }
+      this.checkTallyRanges(node.id, bounds, bounds.low);
+      this.checkTallyRanges(node.id, bounds, bounds.high);
+    }
+  }
+
+  private checkTallyRanges(node: number, bounds: TallyBounds, extremes: TallyBounds["low"]): void {
+    if (!this.options.meta) return;
+    const values = Object.fromEntries(
+      bounds.names.map((name, k) => [name, extremes[node]?.[k]?.value ?? 0]),
+    );
+    for (const v of findRangeViolations(values, this.options.meta)) {
+      const message = `${v.name} = ${String(v.value)} is outside its range (${v.expected})`;
+      const route = routeTo(extremes, node, bounds.names.indexOf(v.name));
+      this.problems.push({ kind: "range", message, node, route });
+    }
   }
 
   /** The node for the state the walker stands in after `arrival.step`; explores it if new. */
@@ -111,10 +151,12 @@ class GraphBuilder {
   private expand(node: GraphNode, choices: readonly string[], depth: number): void {
     this.onPath.add(node.id);
     const saved = choices.length > 1 ? this.walker.save() : undefined;
+    const before = this.walker.numbers(this.tallies);
     choices.forEach((text, index) => {
       if (index > 0 && saved) this.walker.load(saved);
       const step = this.choose(index);
       const edge: GraphEdge = { index, text, target: -1 };
+      this.recordDeltas(edge, before);
       node.edges.push(edge);
       this.readOutcomeTags(node, edge, step);
       edge.target = this.visit({
@@ -136,6 +178,14 @@ class GraphBuilder {
     this.steps += 1;
     if (this.options.reloadEachStep) this.walker.load(this.walker.save());
     return step;
+  }
+
+  private recordDeltas(edge: GraphEdge, before: readonly number[]): void {
+    const after = this.walker.numbers(this.tallies);
+    this.tallies.forEach((name, k) => {
+      const delta = (after[k] ?? 0) - (before[k] ?? 0);
+      if (delta !== 0) edge.deltas = { ...edge.deltas, [name]: delta };
+    });
   }
 
   private readOutcomeTags(node: GraphNode, edge: GraphEdge, step: WalkStep): void {

@@ -25,6 +25,8 @@ export interface GraphEdge {
   target: number;
   /** True when the edge returns to a state still on the path: a loop that never ends. */
   cycle?: boolean;
+  /** How much each tracked tally changed along this choice (non-zero changes only). */
+  deltas?: Record<string, number>;
 }
 
 export interface GraphNode {
@@ -35,8 +37,10 @@ export interface GraphNode {
   role?: string;
   /** Set on leaves: how the paths that reach this node end. */
   outcome?: Outcome;
-  /** Tracked variables, kept on leaves only (ranges per ending). */
+  /** Tracked variables, kept on leaves only (ranges per ending); tallies are in `ranges`. */
   values?: Record<string, VariableValue>;
+  /** Tracked tallies on leaves: lowest and highest over every path that reaches the leaf. */
+  ranges?: Record<string, [number, number]>;
   edges: GraphEdge[];
   /** The edge this node was first reached by, to print a path that reproduces it. */
   parent?: { node: number; edge: number };
@@ -49,6 +53,8 @@ export interface GraphProblem {
   node: number;
   /** The choice taken at `node` that shows the problem, if it is on an edge. */
   edge?: number;
+  /** The choices that show it, when the path by which `node` was first reached does not. */
+  route?: { node: number; edge: number }[];
 }
 
 export interface StateGraph {

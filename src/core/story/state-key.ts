@@ -5,6 +5,7 @@
  * temporaries) and the current choices with the threads they return to. It leaves out the
  * output already produced and the absolute turn number, which no later content can read
  * except through TURNS(); stories using TURNS() get the absolute turn number in their key.
+ * It also leaves out tallies (tallies.ts), which nothing later can read either.
  */
 import { createHash } from "node:crypto";
 import type { Container } from "inkjs/engine/Container";
@@ -15,6 +16,8 @@ import { stateInternals } from "./ink-internals";
 
 export interface KeyContext {
   usesTurns: boolean;
+  /** Globals left out of the key: the story only adds to them and prints them. */
+  tallies: ReadonlySet<string>;
   liveness: CountLiveness;
   /** The container a choice leads into. */
   targetOf: (path: { toString(): string }) => Container | null;
@@ -27,7 +30,7 @@ export function stateKey(state: StoryState, context: KeyContext): string {
   const live = context.liveness.liveFrom(positions(state, context));
   const parts: string[] = [];
   for (const [name, value] of s.variablesState._globalVariables) {
-    parts.push(`${name}=${valueText(value)}`);
+    if (!context.tallies.has(name)) parts.push(`${name}=${valueText(value)}`);
   }
   parts.push("|v", sortedEntries(s._visitCounts, 0, live));
   parts.push("|t", sortedEntries(s._turnIndices, s.currentTurnIndex, live));

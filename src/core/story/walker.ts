@@ -3,19 +3,21 @@
  * saves the state at a branch point, takes one choice, and restores the state for the next
  * (DESIGN.md 4), instead of building a new Story per path. It reports plain data (lines with
  * parsed tags, choice texts, runtime errors and warnings), the state key used to deduplicate
- * equal states, and which knots and stitches were entered (coverage).
+ * equal states, which globals are tallies (left out of that key), and which knots and stitches
+ * were entered (coverage).
  */
 import type { Container } from "inkjs/engine/Container";
 import { ErrorType } from "inkjs/engine/Error";
 import type { Story } from "inkjs/engine/Story";
 import { UsageError } from "../errors";
 import { CountLiveness } from "./count-liveness";
-import { visitHook } from "./ink-internals";
+import { stateInternals, visitHook } from "./ink-internals";
 import { firstLine, toPlain, type VariableValue } from "./ink-values";
 import type { CompiledStory } from "./load-story";
 import { type KeyContext, stateKey } from "./state-key";
 import { listOutline } from "./story-outline";
 import { parseTags, type Tag } from "./tags";
+import { findTallies } from "./tallies";
 
 export interface WalkLine {
   text: string;
@@ -43,6 +45,8 @@ export interface WalkerSnapshot {
 }
 
 export class StoryWalker {
+  /** Globals the story only adds to and prints: the key leaves them out (tallies.ts). */
+  readonly tallies: ReadonlySet<string>;
   private readonly ink: Story;
   private readonly premises: Readonly<Record<string, VariableValue>>;
   private readonly keyContext: KeyContext;
@@ -54,6 +58,8 @@ export class StoryWalker {
   constructor(story: CompiledStory, options: WalkerOptions = {}) {
     this.ink = story.createEngine();
     this.premises = { ...(options.premises ?? {}) };
+    const globals = stateInternals(this.ink.state).variablesState._globalVariables;
+    this.tallies = findTallies(this.ink.mainContentContainer, globals);
     this.keyContext = this.makeKeyContext(story.json.includes('"turn"'));
     this.ink.onError = (message, type) => {
       (type === ErrorType.Error ? this.errors : this.warnings).push(message);
@@ -110,7 +116,8 @@ export class StoryWalker {
       }
       return target;
     };
-    return { usesTurns, liveness: new CountLiveness(this.ink.mainContentContainer), targetOf };
+    const liveness = new CountLiveness(this.ink.mainContentContainer);
+    return { usesTurns, tallies: this.tallies, liveness, targetOf };
   }
 
   /** Every ink global variable and its current value. */
@@ -130,6 +137,11 @@ export class StoryWalker {
       if (value !== undefined && value !== null) result[name] = toPlain(value);
     }
     return result;
+  }
+
+  /** The named globals as numbers (each must hold one), for tallies. */
+  numbers(names: readonly string[]): number[] {
+    return names.map((name) => Number(this.ink.variablesState.$(name)));
   }
 
   /** Knots, stitches and labels of the story, as `knot` or `knot.stitch`. */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import type { VariablesMeta } from "../../../src/core/state/variables-meta";
 import { explore, MODES, pathsByEnding } from "./helpers";
 
 const BRANCHES = `
@@ -203,5 +204,50 @@ describe("report", () => {
     // overall: win 1/3, lose 2/3; fight: 1/2, 1/2 → shift 1/6; flee: 0, 1 → shift 1/3.
     expect(decision?.options.find((o) => o.option === "fight")?.shift).toBeCloseTo(1 / 6, 5);
     expect(decision?.impact).toBeCloseTo(1 / 3, 5);
+  });
+});
+
+describe("tallies", () => {
+  // Three rounds of two choices: the losses differ on almost every path, but nothing reads
+  // them, so the rounds rejoin; `morale` is read, so it still splits states.
+  const round = (n: number, next: string) =>
+    `=== r${n} ===\n+ [Dig in]\n  ~ dead += 4\n+ [Attack]\n  ~ dead = dead + 30\n  ~ morale = 1\n- -> ${next}\n`;
+  const LOSSES = `
+VAR dead = 0
+VAR morale = 0
+-> r1
+${round(1, "r2")}${round(2, "r3")}${round(3, "done")}
+=== done ===
+{ morale: Bold. # ending: bold | Careful. # ending: careful }
+The dead: {dead}.
+-> END
+`;
+  const meta: VariablesMeta = {
+    variables: { dead: { label: "Dead", min: 0, max: 60 }, morale: { label: "Morale" } },
+    endings: {},
+  };
+
+  test("merges states that differ only in a tally and keeps its exact range per ending", () => {
+    const merged = explore(LOSSES, {}, meta);
+    const brute = explore(LOSSES, { dedup: false }, meta);
+    expect(pathsByEnding(merged)).toEqual({ bold: 7, careful: 1 });
+    expect(pathsByEnding(merged)).toEqual(pathsByEnding(brute));
+    const ranges = (section: typeof merged) =>
+      section.endings.map((e) => [e.outcome.id, e.variables.find((v) => v.name === "dead")]);
+    expect(ranges(merged)).toEqual(ranges(brute));
+    expect(ranges(merged)).toEqual([
+      ["bold", { name: "dead", min: 38, max: 90 }],
+      ["careful", { name: "dead", min: 12, max: 12 }],
+    ]);
+    expect(merged.states).toBeLessThan(brute.states / 2);
+  });
+
+  test("reports a tally leaving its range with the path that reaches the extreme", () => {
+    // The first path into the merged ending is Dig in, Dig in, Attack (38); the route must be
+    // the one that reaches 90, not that one.
+    const section = explore(LOSSES, {}, meta);
+    const range = section.problems.find((p) => p.kind === "range");
+    expect(range?.message).toBe("dead = 90 is outside its range (0 to 60)");
+    expect(range?.path.map((s) => s.text)).toEqual(["Attack", "Attack", "Attack"]);
   });
 });
