@@ -41,6 +41,8 @@ VAR tanks_in_marsh = false
 VAR flank = "none"
 VAR assault_day = 6
 VAR luck = 0
+VAR moscow_hundreds = 0
+VAR villages_struck = false
 
 INCLUDE chapters/model.ink
 INCLUDE chapters/01-july.ink

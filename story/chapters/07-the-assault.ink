@@ -71,7 +71,7 @@ Somewhere around the same time the hard-liner at the Foreign Commissariat, Stomo
     Not one Japanese aircraft appears over the ridge. Tokyo's order keeping its army aviation out of the fight holds, however hard the Korea Army pleads. # source: goldman-2012
 }
 Your own side's bombers and guns are not so careful. On the tenth a wire-service reporter on the Korean side watches a village at the foot of Changkufeng burning under Soviet shellfire. # source: nyt-ap-0810
-{ soviet_killed > 600:
+{ moscow_hundreds > 6:
     ~ trust(-10)
     Moscow has begun to count the dead. So far the Front admits {soviet_killed} killed and missing, and the figure is rising every hour.
 }

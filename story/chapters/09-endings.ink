@@ -3,7 +3,7 @@
 
 // The figures of a finished run, shared by every ending.
 === ledger ===
-The count, as the story leaves it: {soviet_troops} Soviet troops committed in the sector, {reinforcements} of them brought in from elsewhere on the Front. {soviet_killed} Soviet soldiers dead or missing, {soviet_wounded} wounded. {japanese_killed} Japanese dead, {japanese_wounded} wounded. {tanks_lost} Soviet tanks lost. { korean_villages_hit == 0: No Korean settlement struck by Soviet fire.| {korean_villages_hit} Korean settlement{ korean_villages_hit > 1:s} across the Tumen struck by Soviet bombs or shells{ villages_evacuated:, emptied of people beforehand}.}
+The count, as the story leaves it: {soviet_troops} Soviet troops committed in the sector, {reinforcements} of them brought in from elsewhere on the Front. {soviet_killed} Soviet soldiers dead or missing, {soviet_wounded} wounded. {japanese_killed} Japanese dead, {japanese_wounded} wounded. {tanks_lost} Soviet tanks lost. { villages_struck: Korean settlements across the Tumen struck by Soviet bombs or shells: {korean_villages_hit}{ villages_evacuated:, all emptied of people beforehand}.| No Korean settlement struck by Soviet fire.}
 ->->
 
 === held_ridge ===
@@ -63,7 +63,7 @@ The guns stop at noon on the fifth of August. # date: 1938-08-05
 The line runs across the ridge. Your men hold Bezymyannaya and the eastern slope of Zaozernaya; the Japanese hold the summit, thirty paces off. Officers meet between the trenches under a white flag to draw it on a map, and both sides sign.
 Over the autumn the commission meets, argues about which treaty maps count, and adjourns. The summit stays in the hands of whoever is standing on it, which is to say nobody's for certain. Moscow calls it a Japanese retreat, and Tokyo calls it a Soviet one.
 -> ledger ->
-The corps that was gathering for a general assault goes back to its camps without ever making it. The men who would have died on the sixth, the seventh, the eighth and the ninth do not. { korean_villages_hit > 0: The Korean villages that were struck before the fifth are rebuilt or abandoned; no more are added to them.| No Korean village across the Tumen has been struck.}
+The corps that was gathering for a general assault goes back to its camps without ever making it. The men who would have died on the sixth, the seventh, the eighth and the ninth do not. { villages_struck: The Korean villages that were struck before the fifth are rebuilt or abandoned; no more are added to them.| No Korean village across the Tumen has been struck.}
 It followed from the third and fourth of August. Because the corps was ready early and you waited for it, the blow that took half the ridge came before Japan made its offer, and so the offer came from a Tokyo that was losing ground, to a Moscow that could call it a victory. { sorge_believed: Because Moscow had chosen to believe its agent in Tokyo, it saw the offer for the climb-down it was, and took it.}
 Stalin does not thank you. But a truce he chose himself is not a defeat he needs to blame on someone, and for this autumn you keep your Front. # ending: early_peace
 -> END
@@ -72,7 +72,7 @@ Stalin does not thank you. But a truce he chose himself is not a defeat he needs
 ~ blyukher_fate = "arrested"
 The guns stop at noon on the fifth of August. # date: 1938-08-05
 The Japanese are still on both summits. The cease-fire leaves them there, looking down into Posyet Bay, and the commission that is supposed to settle the line begins by arguing about which maps it may read.
-The troops go back along the marsh roads past their own dead. { korean_villages_hit > 0: Across the river the villages that burned are left as they are.| No Korean village across the river was hit, which is the one thing in the whole business that went well.}
+The troops go back along the marsh roads past their own dead. { villages_struck: Across the river the villages that burned are left as they are.| No Korean village across the river was hit, which is the one thing in the whole business that went well.}
 -> ledger ->
 It followed from the fourth. Stalin took Japan's offer while the Japanese held the heights, and the whole world saw a second Amur: the Soviet Union giving ground to Japan for the second summer running. # source: time-1937-07-19 # source: kotkin-2017
 He did not choose to lose the hill. Somebody else must have lost it. The Front commander who let the Japanese keep the crest for four days{ commission != "none":, and who had sent a commission to measure the NKVD's trenches before that}, is the obvious candidate.

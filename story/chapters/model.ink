@@ -2,13 +2,7 @@
 // why it is shaped so, and its sources. Functions print nothing.
 
 === function clamp100(x) ===
-{ x < 0:
-    ~ return 0
-}
-{ x > 100:
-    ~ return 100
-}
-~ return x
+~ return MIN(100, MAX(0, x))
 
 // Moscow's trust in the Front commander, 0 to 100.
 === function trust(d) ===
@@ -37,6 +31,7 @@
 // risk of war; an evacuated village burns empty and adds less.
 === function hit_villages(n) ===
 ~ korean_villages_hit = korean_villages_hit + n
+~ villages_struck = villages_struck or n > 0
 { villages_evacuated:
     ~ escalate(n)
 - else:
@@ -83,17 +78,26 @@
 }
 ~ return m
 
+// Moscow reads each engagement's dead in round hundreds. The exact figures only add up and
+// get printed, so the explorer can merge paths that differ in them (DESIGN.md 4); what Moscow
+// reacts to is this coarser count.
+=== function report_dead(k) ===
+~ moscow_hundreds = moscow_hundreds + (k + 50) / 100
+
 // Losses of one engagement, scaled by the multipliers above.
 === function fight(sk, sw, jk, jw) ===
 ~ temp ms = soviet_mult()
 ~ temp mj = japanese_mult()
-~ soviet_killed = soviet_killed + (sk * ms) / 100
+~ temp killed = (sk * ms) / 100
+~ report_dead(killed)
+~ soviet_killed = soviet_killed + killed
 ~ soviet_wounded = soviet_wounded + (sw * ms) / 100
 ~ japanese_killed = japanese_killed + (jk * mj) / 100
 ~ japanese_wounded = japanese_wounded + (jw * mj) / 100
 
 // Losses of an engagement that no August choice touches (July skirmishes).
 === function fight_raw(sk, sw, jk, jw) ===
+~ report_dead(sk)
 ~ soviet_killed = soviet_killed + sk
 ~ soviet_wounded = soviet_wounded + sw
 ~ japanese_killed = japanese_killed + jk
@@ -238,13 +242,14 @@
 }
 
 // How the Main Military Council weighs the Marshal: trust (the files against him are already in it), minus
-// the dead the Council will count, minus Lyushkov's tales when Moscow believes what Sorge relays.
+// the dead the Council will count (in Moscow's hundreds), minus Lyushkov's tales when Moscow
+// believes what Sorge relays.
 === function council_score() ===
 ~ temp s = stalin_trust
 { sorge_believed:
     ~ s = s - 5
 }
-{ soviet_killed > 900:
+{ moscow_hundreds > 9:
     ~ s = s - 10
 }
 ~ return s
