@@ -157,11 +157,20 @@ describe("problems", () => {
 
   test("cuts paths at --max-depth and says so", () => {
     const section = explore(
-      `VAR n = 0\n-> up\n=== up ===\n~ n++\n+ [Up] -> up\n+ [Stop] Done. # ending: done\n  -> END\n`,
+      `VAR n = 0\n-> up\n=== up ===\n~ n++\n{ n > 1000: Tired. }\n+ [Up] -> up\n+ [Stop] Done. # ending: done\n  -> END\n`,
       { maxDepth: 5 },
     );
     expect(section.problems.some((p) => p.kind === "cut")).toBe(true);
     expect(pathsByEnding(section)).toEqual({ done: 5, cut: 1 });
+  });
+
+  test("reports a loop that only adds to a tally as a cycle: nothing can ever read it", () => {
+    const section = explore(
+      `VAR n = 0\n-> up\n=== up ===\n~ n++\n+ [Up] -> up\n+ [Stop] Done {n}. # ending: done\n  -> END\n`,
+      { maxDepth: 5 },
+    );
+    expect(section.problems.map((p) => p.kind)).toEqual(["cycle"]);
+    expect(pathsByEnding(section)).toEqual({ done: 2 });
   });
 
   test("reports an ink runtime error with the path that reproduces it", () => {
