@@ -9,34 +9,16 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { Story } from "inkjs/engine/Story";
 import { exploreExhaustively } from "../src/core/explore/exhaustive";
 import { countPaths } from "../src/core/explore/path-counts";
-import { createRandom } from "../src/core/random/seed";
 import { loadCompiledStory } from "../src/core/story/load-story";
+import { bareWalks } from "./bare-walks";
 
 const root = join(__dirname, "..");
 const json = readFileSync(join(root, "dist/story/khasan.json"), "utf8");
 const story = loadCompiledStory(json);
 
-function bareWalks(walks: number): number {
-  const ink = new Story(story.json);
-  const draw = createRandom(1);
-  const start = performance.now();
-  for (let i = 0; i < walks; i++) {
-    ink.ResetState();
-    ink.state.storySeed = i;
-    for (;;) {
-      while (ink.canContinue) ink.Continue();
-      const choices = ink.currentChoices;
-      if (choices.length === 0) break;
-      ink.ChooseChoiceIndex(Math.floor(draw() * choices.length));
-    }
-  }
-  return performance.now() - start;
-}
-
-const bare = bareWalks(2000);
+const bare = bareWalks(story.json, 2000).ms;
 const start = performance.now();
 const graph = exploreExhaustively(story, { seed: 1 });
 const explored = performance.now() - start;

@@ -5,10 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Story } from "inkjs/engine/Story";
 import { exploreExhaustively } from "../src/core/explore/exhaustive";
-import { createRandom } from "../src/core/random/seed";
 import { loadCompiledStory } from "../src/core/story/load-story";
+import { bareWalks } from "./bare-walks";
 
 const json = readFileSync(join(__dirname, "../dist/story/khasan.json"), "utf8");
 const story = loadCompiledStory(json);
@@ -21,22 +20,8 @@ function median(values: number[]): number {
 
 /** Choices per second of the bare loop, over `walks` random walks. */
 function bareLoop(walks: number): number {
-  const ink = new Story(story.json);
-  const draw = createRandom(1);
-  let steps = 0;
-  const start = performance.now();
-  for (let i = 0; i < walks; i++) {
-    ink.ResetState();
-    ink.state.storySeed = i;
-    for (;;) {
-      while (ink.canContinue) ink.Continue();
-      const choices = ink.currentChoices;
-      if (choices.length === 0) break;
-      ink.ChooseChoiceIndex(Math.floor(draw() * choices.length));
-      steps++;
-    }
-  }
-  return steps / ((performance.now() - start) / 1000);
+  const { steps, ms } = bareWalks(story.json, walks);
+  return steps / (ms / 1000);
 }
 
 function explorer(): number {
