@@ -56,3 +56,30 @@ export interface VisitHook {
 export function visitHook(story: Story): VisitHook {
   return story as unknown as VisitHook;
 }
+
+/** The part of Story's stepping loop that `continueInOnePass` replaces. */
+interface Stepper {
+  ContinueSingleStep(): boolean;
+  Step(): void;
+  TryFollowDefaultInvisibleChoice(): boolean;
+  canContinue: boolean;
+  state: { callStack: { elementIsEvaluateFromGame: boolean } };
+}
+
+/**
+ * Makes each `Continue()` of `story` run on to the next choice point or the end instead of
+ * stopping at a newline. At every newline inkjs snapshots the state, runs ahead to see whether
+ * glue joins the next line on, then rolls back and runs that content again, rebuilding the
+ * whole text of the line at each step; about half of all steps are that lookahead. One pass
+ * reaches the same state with the same output, which the walker then splits into lines.
+ */
+export function continueInOnePass(story: Story): void {
+  const stepper = story as unknown as Stepper;
+  stepper.ContinueSingleStep = function (this: Stepper): boolean {
+    this.Step();
+    if (!this.canContinue && !this.state.callStack.elementIsEvaluateFromGame) {
+      this.TryFollowDefaultInvisibleChoice();
+    }
+    return false;
+  };
+}

@@ -11,7 +11,7 @@ import { ErrorType } from "inkjs/engine/Error";
 import type { Story } from "inkjs/engine/Story";
 import { UsageError } from "../errors";
 import { CountLiveness } from "./count-liveness";
-import { stateInternals, visitHook } from "./ink-internals";
+import { continueInOnePass, stateInternals, visitHook } from "./ink-internals";
 import { firstLine, toPlain, type VariableValue } from "./ink-values";
 import type { CompiledStory } from "./load-story";
 import { type KeyContext, stateKey } from "./state-key";
@@ -65,6 +65,7 @@ export class StoryWalker {
       (type === ErrorType.Error ? this.errors : this.warnings).push(message);
     };
     this.outline = listOutline(this.ink.mainContentContainer);
+    continueInOnePass(this.ink);
     if (options.trackCoverage) this.hookCoverage();
   }
 
@@ -155,19 +156,41 @@ export class StoryWalker {
   }
 
   private run(): WalkStep {
-    const lines: WalkLine[] = [];
     try {
-      while (this.ink.canContinue && this.errors.length === 0) {
-        const text = this.ink.Continue() ?? "";
-        lines.push({ text: text.replace(/\n$/, ""), tags: parseTags(this.ink.currentTags ?? []) });
-      }
+      if (this.ink.canContinue) this.ink.Continue();
     } catch (error) {
       this.errors.push(firstLine(error));
     }
+    const lines = this.takeLines();
     const errors = this.errors.splice(0);
     const warnings = this.warnings.splice(0);
     const choices = errors.length > 0 ? [] : this.ink.currentChoices.map((c) => c.text);
     return { lines, choices, errors, warnings };
+  }
+
+  /**
+   * Splits the output of one pass (continueInOnePass) into the lines ink's own Continue would
+   * have returned: each ends at a newline, and a tag after a newline belongs to the next line.
+   * inkjs builds each line's text and tags, from that line's share of the output stream.
+   */
+  private takeLines(): WalkLine[] {
+    const state = this.ink.state;
+    const stream = [...state.outputStream];
+    const lines: WalkLine[] = [];
+    const addLine = (from: number, to: number) => {
+      state.ResetOutput(stream.slice(from, to));
+      const text = (state.currentText ?? "").replace(/\n$/, "");
+      lines.push({ text, tags: parseTags(state.currentTags ?? []) });
+    };
+    let start = 0;
+    stream.forEach((item, i) => {
+      if ((item as { isNewline?: boolean }).isNewline !== true) return; // a StringValue "\n"
+      addLine(start, i + 1);
+      start = i + 1;
+    });
+    if (start < stream.length) addLine(start, stream.length);
+    state.ResetOutput();
+    return lines;
   }
 
   private hookCoverage(): void {

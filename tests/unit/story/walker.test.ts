@@ -1,0 +1,110 @@
+/**
+ * The walker runs ink to each choice point in one pass (continueInOnePass) and splits the
+ * output into lines itself; the player's Session uses ink's own line-by-line Continue. Both
+ * must read the same lines, text and tags, on content that makes inkjs look ahead: glue across
+ * lines, diverts and function calls, tags on lines of their own, dynamic tags, tunnels,
+ * threads and RANDOM.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compileInk } from "../../../src/core/story/compile-ink";
+import type { CompiledStory } from "../../../src/core/story/load-story";
+import { Session } from "../../../src/core/story/session";
+import { StoryWalker } from "../../../src/core/story/walker";
+import { compile } from "../../helpers/ink";
+
+const TRICKY = `VAR n = 0
+# date: 1 August
+The wire is open.
+It stays open <>
+-> on
+= on
+all night.
+~ n = bump(n)
+{n > 0: Counted {n}.} # count: {n}
+Words before
+<> and after glue.
+# alone
+Tagged after a tag line. # late
+-> tunnel ->
+Back from the tunnel, {~calm|tense|grim}.
+<- side
+* [Wait] You wait. # option: wait
+  ~ temp t = bump(2)
+  Waiting {t} hours. <>
+  -> finish
+* {n > 0} [Act] You act. # option: act # historical
+  -> finish
+= finish
+Done <>
+{n > 1: twice|once}.
+# ending: done
+-> END
+= tunnel
+In the tunnel. # where: tunnel
+->->
+= side
+* [Side door] A side door. # option: side
+  -> finish
+
+=== function bump(x) ===
+~ return x + 1
+`;
+
+/** Lines of every step, walker and session side by side, taking the choices in `picks`. */
+function bothWays(story: CompiledStory, seed: number, pick: (count: number) => number) {
+  const walker = new StoryWalker(story);
+  const session = new Session(story, { seed });
+  let step = walker.start(seed);
+  let turn = session.continue();
+  const walked = [step.lines];
+  const played = [turn.lines];
+  while (step.choices.length > 0) {
+    expect(step.choices).toEqual(turn.choices.map((c) => c.text));
+    const index = pick(step.choices.length);
+    step = walker.choose(index);
+    session.choose(index);
+    turn = session.continue();
+    walked.push(step.lines);
+    played.push(turn.lines);
+  }
+  expect(step.errors).toEqual([]);
+  return { walked, played };
+}
+
+describe("the walker's lines", () => {
+  const story = compile(TRICKY);
+
+  it.each([0, 1, 2])("match ink's own lines on glue, tags, tunnels and threads (choice %i)", (pick) => {
+    const { walked, played } = bothWays(story, 3, () => pick);
+    expect(walked).toEqual(played);
+    expect(walked.flat().length).toBeGreaterThan(8);
+  });
+
+  it("keep tags on their own lines the way ink assigns them", () => {
+    const [first] = bothWays(story, 3, () => 0).walked;
+    const tagged = (first ?? []).filter((line) => line.tags.length > 0);
+    expect(tagged.map((line) => [line.text, line.tags.map((t) => t.raw)])).toEqual([
+      ["The wire is open.", ["date: 1 August"]],
+      ["Counted 1.", ["count: 1"]],
+      ["Tagged after a tag line.", ["alone", "late"]],
+      ["In the tunnel.", ["where: tunnel"]],
+    ]);
+  });
+
+  it("match ink's own lines on the campaign, walk after walk", () => {
+    const dir = join(__dirname, "..", "..", "..", "story");
+    const read = (name: string) => readFileSync(join(dir, name), "utf8");
+    const campaign = compileInk(read("khasan.ink"), "khasan.ink", read).story;
+    for (let seed = 1; seed <= 12; seed++) {
+      let state = seed;
+      const pick = (count: number) => {
+        state = (state * 48271) % 2147483647;
+        return state % count;
+      };
+      const { walked, played } = bothWays(campaign, seed, pick);
+      expect(walked).toEqual(played);
+    }
+  });
+});
