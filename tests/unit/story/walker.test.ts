@@ -76,11 +76,14 @@ function bothWays(story: CompiledStory, seed: number, pick: (count: number) => n
 describe("the walker's lines", () => {
   const story = compile(TRICKY);
 
-  it.each([0, 1, 2])("match ink's own lines on glue, tags, tunnels and threads (choice %i)", (pick) => {
-    const { walked, played } = bothWays(story, 3, () => pick);
-    expect(walked).toEqual(played);
-    expect(walked.flat().length).toBeGreaterThan(8);
-  });
+  it.each([0, 1, 2])(
+    "match ink's own lines on glue, tags, tunnels and threads (choice %i)",
+    (pick) => {
+      const { walked, played } = bothWays(story, 3, () => pick);
+      expect(walked).toEqual(played);
+      expect(walked.flat().length).toBeGreaterThan(8);
+    },
+  );
 
   it("keep tags on their own lines the way ink assigns them", () => {
     const [first] = bothWays(story, 3, () => 0).walked;
