@@ -5,7 +5,8 @@
  * again while still on the current path is a cycle, reported and never followed. A depth and a
  * state limit make sure it always stops. Tallies (numbers the story only adds to and prints)
  * are not part of a state: each edge records how much they changed, and their ranges are summed
- * over the graph at the end (tally-ranges.ts).
+ * over the graph at the end (tally-ranges.ts). A RANDOM is a branch point like a choice, one
+ * edge per value it can return, so the counts do not depend on the seed.
  */
 import { findRangeViolations } from "../state/tracked";
 import type { VariablesMeta } from "../state/variables-meta";
@@ -18,7 +19,7 @@ import { lastTagValue, readDecision, readOption } from "./step-tags";
 import { routeTo, type TallyBounds, tallyBounds } from "./tally-ranges";
 
 export interface ExhaustiveOptions {
-  /** ink's storySeed: RANDOM is explored under this one seed. */
+  /** ink's storySeed. Every outcome of each RANDOM is explored; shuffles follow this seed. */
   seed: number;
   premises?: Readonly<Record<string, VariableValue>>;
   /** Tracked variables: checked against their ranges at every choice point and end. */
@@ -46,7 +47,11 @@ interface Arrival {
 
 /** Explores every path of `story` and returns the graph of its distinct states. */
 export function exploreExhaustively(story: CompiledStory, options: ExhaustiveOptions): StateGraph {
-  const walker = new StoryWalker(story, { premises: options.premises ?? {}, trackCoverage: true });
+  const walker = new StoryWalker(story, {
+    premises: options.premises ?? {},
+    trackCoverage: true,
+    branchRandom: true,
+  });
   const builder = new GraphBuilder(walker, options);
   const step = walker.start(options.seed);
   const start = walker.numbers(builder.tallies);
@@ -129,7 +134,8 @@ class GraphBuilder {
     const date = lastTagValue(step.lines, "date") ?? arrival.date;
     if (step.errors.length > 0) return this.leaf(arrival, date, { kind: "error", id: "error" });
     if (step.choices.length === 0) return this.end(arrival, date);
-    const decision = readDecision(step.lines);
+    // In front of a RANDOM the lines are a preview: the next step reads its decision.
+    const decision = step.random ? undefined : readDecision(step.lines);
     const key = this.key(`${date}|${decision?.id}`);
     const known = this.memo.get(key);
     if (known !== undefined) return known;

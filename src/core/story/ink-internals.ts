@@ -4,7 +4,10 @@
  * reading them directly is far cheaper than serialising the whole state to JSON. Everything
  * here stays inside src/core/story, like every other use of inkjs.
  */
+import "inkjs/engine/Story"; // first: inkjs's circular imports load only in this order
 import type { Container } from "inkjs/engine/Container";
+import { ControlCommand } from "inkjs/engine/ControlCommand";
+import type { InkObject } from "inkjs/engine/Object";
 import type { Story } from "inkjs/engine/Story";
 import type { StoryState } from "inkjs/engine/StoryState";
 
@@ -63,7 +66,23 @@ interface Stepper {
   Step(): void;
   TryFollowDefaultInvisibleChoice(): boolean;
   canContinue: boolean;
-  state: { callStack: { elementIsEvaluateFromGame: boolean } };
+  state: StoryState;
+}
+
+/** A RANDOM(min, max) the story stands in front of, not yet drawn. */
+export interface RandomPoint {
+  min: number;
+  max: number;
+}
+
+/** How the walker steers one pass: whether to stop at RANDOM, and what it returns. */
+export interface PassControl {
+  /** Stop in front of each RANDOM instead of drawing it (exhaustive exploration). */
+  stopAtRandom: boolean;
+  /** What the RANDOM the story stands in front of returns, to take one of its outcomes. */
+  forced: number | undefined;
+  /** Output to put back before the first step: a pass stopped at a RANDOM goes on mid-line. */
+  carried: InkObject[] | undefined;
 }
 
 /**
@@ -72,14 +91,49 @@ interface Stepper {
  * glue joins the next line on, then rolls back and runs that content again, rebuilding the
  * whole text of the line at each step; about half of all steps are that lookahead. One pass
  * reaches the same state with the same output, which the walker then splits into lines.
+ * With `stopAtRandom`, a pass also ends in front of a RANDOM, so that the walker can take
+ * each of its outcomes in turn.
  */
-export function continueInOnePass(story: Story): void {
+export function continueInOnePass(story: Story, control: PassControl): void {
   const stepper = story as unknown as Stepper;
   stepper.ContinueSingleStep = function (this: Stepper): boolean {
-    this.Step();
+    if (control.carried) {
+      this.state.ResetOutput(control.carried);
+      control.carried = undefined;
+    }
+    if (control.stopAtRandom && randomPoint(this.state) !== undefined) {
+      if (control.forced === undefined) return true; // ends this Continue, not the story
+      drawForced(this, control.forced);
+      control.forced = undefined;
+    } else {
+      this.Step();
+    }
     if (!this.canContinue && !this.state.callStack.elementIsEvaluateFromGame) {
       this.TryFollowDefaultInvisibleChoice();
     }
     return false;
   };
+}
+
+/** The RANDOM the state stands in front of, with its bounds, if any. */
+export function randomPoint(state: StoryState): RandomPoint | undefined {
+  const next = state.currentPointer.Resolve();
+  if (!(next instanceof ControlCommand) || next.commandType !== ControlCommand.CommandType.Random) {
+    return undefined;
+  }
+  const stack = state.evaluationStack;
+  const max = (stack[stack.length - 1] as { value?: unknown } | undefined)?.value;
+  const min = (stack[stack.length - 2] as { value?: unknown } | undefined)?.value;
+  if (!Number.isInteger(min) || !Number.isInteger(max)) return undefined; // ink reports it
+  return { min: min as number, max: max as number };
+}
+
+/** Runs the RANDOM as ink does, then makes it return `value` instead of its draw. */
+function drawForced(stepper: Stepper, value: number): void {
+  const stack = stepper.state.evaluationStack;
+  const depth = stack.length;
+  stepper.Step();
+  const drawn = stack[stack.length - 1] as { value: number } | undefined;
+  // RANDOM pops min and max and pushes a new IntValue of its own, so changing it is safe.
+  if (stack.length === depth - 1 && drawn) drawn.value = value;
 }

@@ -1,17 +1,28 @@
 /**
  * StoryWalker: the explorer's engine. One inkjs Story, reused for every path: the explorer
  * saves the state at a branch point, takes one choice, and restores the state for the next
- * (DESIGN.md 4), instead of building a new Story per path. It reports plain data (lines with
- * parsed tags, choice texts, runtime errors and warnings), the state key used to deduplicate
+ * (DESIGN.md 4), instead of building a new Story per path. It reports plain data (the tags of
+ * each line, choice texts, runtime errors and warnings), the state key used to deduplicate
  * equal states, which globals are tallies (left out of that key), and which knots and stitches
  * were entered (coverage).
+ *
+ * With `branchRandom`, a RANDOM is a branch point too: the walker stops in front of it and
+ * offers each value it can return as a choice ("RANDOM(1, 3) = 2"), so that an exhaustive
+ * walk covers every outcome whatever the seed. Shuffled sequences still follow the seed.
  */
 import type { Container } from "inkjs/engine/Container";
 import { ErrorType } from "inkjs/engine/Error";
 import type { Story } from "inkjs/engine/Story";
 import { UsageError } from "../errors";
 import { CountLiveness } from "./count-liveness";
-import { continueInOnePass, stateInternals, visitHook } from "./ink-internals";
+import {
+  continueInOnePass,
+  type PassControl,
+  type RandomPoint,
+  randomPoint,
+  stateInternals,
+  visitHook,
+} from "./ink-internals";
 import { firstLine, toPlain, type VariableValue } from "./ink-values";
 import type { CompiledStory } from "./load-story";
 import { type KeyContext, stateKey } from "./state-key";
@@ -19,8 +30,8 @@ import { listOutline } from "./story-outline";
 import { parseTags, type Tag } from "./tags";
 import { findTallies } from "./tallies";
 
+/** One line of output, as ink's Continue would return it; the explorer reads only its tags. */
 export interface WalkLine {
-  text: string;
   tags: Tag[];
 }
 
@@ -29,6 +40,11 @@ export interface WalkStep {
   lines: WalkLine[];
   /** Choice texts, in ink's order (index 0 first). Empty at an end or after an error. */
   choices: string[];
+  /**
+   * Set when the step stops in front of a RANDOM: `choices` are its values, and `lines`
+   * preview the output so far, which the next step reports again in full.
+   */
+  random?: RandomPoint;
   errors: string[];
   warnings: string[];
 }
@@ -37,11 +53,14 @@ export interface WalkerOptions {
   premises?: Readonly<Record<string, VariableValue>>;
   /** Record which knots and stitches are entered (a little slower). */
   trackCoverage?: boolean;
+  /** Stop at every RANDOM and offer each of its values as a choice. */
+  branchRandom?: boolean;
 }
 
 /** An opaque saved position; only the walker that made it reads it. */
 export interface WalkerSnapshot {
   readonly json: string;
+  readonly random: RandomPoint | undefined;
 }
 
 export class StoryWalker {
@@ -54,6 +73,9 @@ export class StoryWalker {
   private readonly warnings: string[] = [];
   private readonly outline: Map<Container, string>;
   private readonly entered = new Set<string>();
+  private readonly pass: PassControl;
+  /** The RANDOM the walker stands in front of, when `branchRandom` stopped it there. */
+  private random: RandomPoint | undefined;
 
   constructor(story: CompiledStory, options: WalkerOptions = {}) {
     this.ink = story.createEngine();
@@ -65,7 +87,12 @@ export class StoryWalker {
       (type === ErrorType.Error ? this.errors : this.warnings).push(message);
     };
     this.outline = listOutline(this.ink.mainContentContainer);
-    continueInOnePass(this.ink);
+    this.pass = {
+      stopAtRandom: options.branchRandom === true,
+      forced: undefined,
+      carried: undefined,
+    };
+    continueInOnePass(this.ink, this.pass);
     if (options.trackCoverage) this.hookCoverage();
   }
 
@@ -85,6 +112,10 @@ export class StoryWalker {
 
   /** Takes choice `index` (0-based) and runs to the next choice point or the end. */
   choose(index: number): WalkStep {
+    if (this.random) {
+      this.pass.forced = this.random.min + index;
+      return this.run();
+    }
     try {
       this.ink.ChooseChoiceIndex(index);
     } catch (error) {
@@ -94,16 +125,25 @@ export class StoryWalker {
   }
 
   save(): WalkerSnapshot {
-    return { json: this.ink.state.ToJson() };
+    return { json: this.ink.state.ToJson(), random: this.random };
   }
 
   load(snapshot: WalkerSnapshot): void {
     this.ink.state.LoadJson(snapshot.json);
+    this.random = snapshot.random;
   }
 
-  /** The deduplication key of the current state (see state-key.ts). */
+  /**
+   * The deduplication key of the current state (see state-key.ts). In front of a RANDOM it
+   * also holds the bounds, which are on ink's evaluation stack, and the output so far, which
+   * the next step reports.
+   */
   key(): string {
-    return stateKey(this.ink.state, this.keyContext);
+    const key = stateKey(this.ink.state, this.keyContext);
+    if (!this.random) return key;
+    const { min, max } = this.random;
+    const tags = this.ink.state.outputStream.length > 0 ? JSON.stringify(this.lines(false)) : "";
+    return `${key}|random ${min} ${max}|${tags}`;
   }
 
   private makeKeyContext(usesTurns: boolean): KeyContext {
@@ -156,31 +196,48 @@ export class StoryWalker {
   }
 
   private run(): WalkStep {
+    // A pass stopped at a RANDOM left its output in the state (saved with it): carry it on.
+    const output = this.ink.state.outputStream;
+    this.pass.carried = output.length > 0 ? [...output] : undefined;
     try {
-      if (this.ink.canContinue) this.ink.Continue();
+      if (this.ink.canContinue) this.ink.ContinueAsync(0); // Continue() without building the text
     } catch (error) {
       this.errors.push(firstLine(error));
     }
-    const lines = this.takeLines();
     const errors = this.errors.splice(0);
     const warnings = this.warnings.splice(0);
+    this.random = undefined;
+    if (errors.length === 0 && this.ink.canContinue) return this.stopAtRandom(warnings);
+    const lines = this.lines(true);
     const choices = errors.length > 0 ? [] : this.ink.currentChoices.map((c) => c.text);
     return { lines, choices, errors, warnings };
+  }
+
+  /** The pass stopped in front of a RANDOM: its values become the choices. */
+  private stopAtRandom(warnings: string[]): WalkStep {
+    const random = randomPoint(this.ink.state);
+    if (!random) throw new Error("ink stopped with content left and no RANDOM to branch on");
+    this.random = random;
+    const choices: string[] = [];
+    for (let value = random.min; value <= random.max; value++) {
+      choices.push(`RANDOM(${random.min}, ${random.max}) = ${value}`);
+    }
+    return { lines: this.lines(false), choices, errors: [], warnings, random };
   }
 
   /**
    * Splits the output of one pass (continueInOnePass) into the lines ink's own Continue would
    * have returned: each ends at a newline, and a tag after a newline belongs to the next line.
-   * inkjs builds each line's text and tags, from that line's share of the output stream.
+   * inkjs reads each line's tags from that line's share of the output stream. `take` empties
+   * the stream; otherwise it is left as it was.
    */
-  private takeLines(): WalkLine[] {
+  private lines(take: boolean): WalkLine[] {
     const state = this.ink.state;
     const stream = [...state.outputStream];
     const lines: WalkLine[] = [];
     const addLine = (from: number, to: number) => {
       state.ResetOutput(stream.slice(from, to));
-      const text = (state.currentText ?? "").replace(/\n$/, "");
-      lines.push({ text, tags: parseTags(state.currentTags ?? []) });
+      lines.push({ tags: parseTags(state.currentTags ?? []) });
     };
     let start = 0;
     stream.forEach((item, i) => {
@@ -189,7 +246,7 @@ export class StoryWalker {
       start = i + 1;
     });
     if (start < stream.length) addLine(start, stream.length);
-    state.ResetOutput();
+    state.ResetOutput(take ? null : stream);
     return lines;
   }
 

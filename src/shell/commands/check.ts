@@ -12,7 +12,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .command("check")
     .description("for authors: compile, lint, explore every path and check every invariant")
     .argument("[story]", "an .ink or compiled .json story (default: the campaign)")
-    .option("--seed <S>", "ink's RANDOM seed for the exhaustive walk", "1")
+    .option("--seed <S>", "seed for shuffles (every value of each RANDOM is explored)", "1")
     .option("--all-premises", "every combination of premises (default: each premise alone)")
     .action(async (file: string | undefined, flags: CheckFlags) => {
       const { runCheck } = await import("./check-run.js");

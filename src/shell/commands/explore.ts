@@ -18,7 +18,7 @@ export function registerExplore(program: Command, context: CommandContext): void
     .option("--set <name=value>", "set a premise (repeatable)", collect)
     .option("--all-premises", "one section per combination of premises")
     .option("--random <N>", "N seeded random walks instead of every path")
-    .option("--seed <S>", "seed for ink's RANDOM and the walks (random and printed if not given)")
+    .option("--seed <S>", "seed for the walks and shuffles (random and printed if not given)")
     .option("--max-depth <D>", "cut paths after D choices", "1000")
     .option("--max-states <N>", "stop after N distinct states", "2000000")
     .option("--format <format>", "table, json or md", "table")

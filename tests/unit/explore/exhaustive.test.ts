@@ -87,6 +87,41 @@ VAR roll = 0
   -> END
 `;
 
+// The RANDOM sits inside a function, in the middle of a line after glue; the option's tag
+// comes before it.
+const RANDOM_MID_LINE = `
+VAR luck = 0
+Dice on the table. # decision: dice
+* [Roll] You roll. # option: roll
+  The die shows <>
+  ~ luck = throw(3)
+  {luck}.
+  -> fate
+* [Stay] You stay. # option: stay
+  -> fate
+= fate
+{luck >= 2: Fortune smiles. # ending: lucky | Nothing happens. # ending: unlucky}
+-> END
+=== function throw(n) ===
+~ return RANDOM(1, n)
+`;
+
+// The decision's line is output before the RANDOM; the choices come after it.
+const RANDOM_CONDITION = `
+A coin is on the road. # decision: coin
+* {RANDOM(0, 1) == 1} [Take it] Taken. # option: take # ending: took
+  -> END
+* [Pass] Passed. # option: pass # ending: passed
+  -> END
+`;
+
+const RANDOM_TWICE = `
+~ temp a = RANDOM(1, 2)
+~ temp b = RANDOM(1, 3)
+Rolled {a} and {b}. # ending: rolled
+-> END
+`;
+
 describe.each(MODES)("exhaustive exploration ($name)", ({ options }) => {
   test("counts every path of a branching story and each ending's share", () => {
     const section = explore(BRANCHES, options);
@@ -119,16 +154,33 @@ describe.each(MODES)("exhaustive exploration ($name)", ({ options }) => {
     expect(pathsByEnding(section)).toEqual({ rich: 1, poor: 3 });
   });
 
-  test("explores RANDOM under one fixed seed, the same each time", () => {
-    const first = explore(RANDOM_STORY, { ...options, seed: 11 });
-    const again = explore(RANDOM_STORY, { ...options, seed: 11 });
-    expect(pathsByEnding(first)).toEqual(pathsByEnding(again));
-    expect(pathsByEnding(first)).toEqual({ win: 1, lose: 1 });
+  test("follows every value of a RANDOM, whatever the seed", () => {
+    for (const seed of [1, 11, 99]) {
+      const section = explore(RANDOM_STORY, { ...options, seed });
+      // Six rolls, two bets: each bet wins on three rolls.
+      expect(pathsByEnding(section)).toEqual({ win: 6, lose: 6 });
+    }
+  });
+
+  test("branches on a RANDOM drawn mid-line inside a function, keeping the outcome's tags", () => {
+    const section = explore(RANDOM_MID_LINE, options);
+    expect(pathsByEnding(section)).toEqual({ lucky: 2, unlucky: 2 }); // rolls 2 and 3; 1, or stay
+    expect(section.problems).toEqual([]);
+    const options_ = section.decisions.flatMap((d) => d.options.map((o) => o.option));
+    expect(options_.sort()).toEqual(["roll", "stay"]);
+  });
+
+  test("branches on a RANDOM in a choice's condition and on RANDOMs in a row", () => {
+    const coin = explore(RANDOM_CONDITION, options);
+    expect(pathsByEnding(coin)).toEqual({ took: 1, passed: 2 });
+    expect(coin.problems).toEqual([]);
+    expect(coin.decisions.map((d) => d.id)).toEqual(["coin"]);
+    expect(explore(RANDOM_TWICE, options).totalPaths).toBe(6n);
   });
 });
 
 describe("deduplication", () => {
-  const stories = { BRANCHES, GATHERS, LOOP, CONDITIONAL, TUNNELS };
+  const stories = { BRANCHES, GATHERS, LOOP, CONDITIONAL, TUNNELS, RANDOM_STORY, RANDOM_MID_LINE };
   test.each(Object.entries(stories))("agrees with brute force on %s", (_name, source) => {
     const merged = explore(source);
     const brute = explore(source, { dedup: false });
