@@ -17,11 +17,11 @@ import { type CompiledStory, loadCompiledStory } from "../src/core/story/load-st
  * apart on the next lap), a loop run three times, and one RANDOM per layer.
  */
 function generate(layers: number, diverging: boolean): string {
-  const out = ["VAR tally = 0", "VAR laps = 0", "-> layer_0"];
+  const out = ["VAR score = 0", "VAR laps = 0", "-> layer_0"];
   for (let i = 0; i < layers; i++) {
     const next = i + 1 < layers ? `layer_${i + 1}` : "lap";
-    // Both branches draw the same RANDOMs, so only `tally` can tell the branches apart.
-    const bump = diverging ? `~ tally += ${i + 1}` : "~ tally += 0";
+    // Both branches draw the same RANDOMs, so only `score` can tell the branches apart.
+    const bump = diverging ? `~ score += ${i + 1}` : "~ score += 0";
     out.push(
       `=== layer_${i} ===`,
       `Layer ${i}: the {&fog|rain|sun} over the ridge. {RANDOM(1, 3)} guns answer.`,
@@ -37,7 +37,8 @@ function generate(layers: number, diverging: boolean): string {
     "=== lap ===",
     "~ laps += 1",
     "{ laps < 3: -> layer_0 }",
-    "The end, tally {tally}.",
+    // Read in a condition, so `score` is part of the state and not a tally (tallies.ts).
+    "The end, {score > 100: a long march|a short one}, score {score}.",
     "-> END",
   );
   return out.join("\n");
