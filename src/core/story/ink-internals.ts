@@ -115,7 +115,13 @@ export function continueInOnePass(story: Story, control: PassControl): void {
   };
 }
 
-/** The RANDOM the state stands in front of, with its bounds, if any. */
+/** More values than this, and a RANDOM is drawn from the seed instead of branched on. */
+export const MAX_RANDOM_BRANCHES = 100;
+
+/**
+ * The RANDOM the state stands in front of, with its bounds, if it is one to branch on: bounds
+ * ink would refuse are left for ink to report, and a wide range to the seed.
+ */
 export function randomPoint(state: StoryState): RandomPoint | undefined {
   const next = state.currentPointer.Resolve();
   if (!(next instanceof ControlCommand) || next.commandType !== ControlCommand.CommandType.Random) {
@@ -124,7 +130,9 @@ export function randomPoint(state: StoryState): RandomPoint | undefined {
   const stack = state.evaluationStack;
   const max = (stack[stack.length - 1] as { value?: unknown } | undefined)?.value;
   const min = (stack[stack.length - 2] as { value?: unknown } | undefined)?.value;
-  if (!Number.isInteger(min) || !Number.isInteger(max)) return undefined; // ink reports it
+  if (!Number.isInteger(min) || !Number.isInteger(max)) return undefined;
+  const values = (max as number) - (min as number) + 1;
+  if (values < 1 || values > MAX_RANDOM_BRANCHES) return undefined;
   return { min: min as number, max: max as number };
 }
 

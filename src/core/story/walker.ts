@@ -8,7 +8,8 @@
  *
  * With `branchRandom`, a RANDOM is a branch point too: the walker stops in front of it and
  * offers each value it can return as a choice ("RANDOM(1, 3) = 2"), so that an exhaustive
- * walk covers every outcome whatever the seed. Shuffled sequences still follow the seed.
+ * walk covers every outcome whatever the seed. Shuffled sequences, and a RANDOM of more than
+ * MAX_RANDOM_BRANCHES values, still follow the seed.
  */
 import type { Container } from "inkjs/engine/Container";
 import { ErrorType } from "inkjs/engine/Error";

@@ -170,6 +170,15 @@ describe.each(MODES)("exhaustive exploration ($name)", ({ options }) => {
     expect(options_.sort()).toEqual(["roll", "stay"]);
   });
 
+  test("draws a RANDOM of over 100 values from the seed, and leaves bad bounds to ink", () => {
+    const wide = "Rolled {RANDOM(1, 500)}. # ending: rolled\n-> END\n";
+    const section = explore(wide, options);
+    expect([section.totalPaths, section.states]).toEqual([1n, 1]);
+    const backwards = explore("Rolled {RANDOM(5, 1)}. # ending: rolled\n-> END\n", options);
+    expect(backwards.problems.map((p) => p.kind)).toEqual(["error"]);
+    expect(backwards.problems[0]?.message).toMatch(/maximum must be larger/);
+  });
+
   test("branches on a RANDOM in a choice's condition and on RANDOMs in a row", () => {
     const coin = explore(RANDOM_CONDITION, options);
     expect(pathsByEnding(coin)).toEqual({ took: 1, passed: 2 });
