@@ -2,15 +2,13 @@
  * Stress bench (issue 6): generated stories with hundreds of knots, a bounded loop and RANDOM,
  * explored exhaustively. In the "merging" family every layer's two branches rejoin, so paths
  * double with each layer while distinct states grow by a few; the "diverging" family keeps a
- * counter that makes every path distinct. Time should follow states, not paths. Also the
- * campaign under the historical premises: wall time, states, paths, peak memory.
+ * counter that makes every path distinct. Time should follow states, not paths. The campaign
+ * itself is measured in campaign-bench.ts.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { exploreExhaustively } from "../src/core/explore/exhaustive";
 import { countPaths } from "../src/core/explore/path-counts";
 import { compileInk } from "../src/core/story/compile-ink";
-import { type CompiledStory, loadCompiledStory } from "../src/core/story/load-story";
+import type { CompiledStory } from "../src/core/story/load-story";
 
 /**
  * `layers` knots of two sticky choices each (once-only choices would rightly keep branches
@@ -82,12 +80,3 @@ for (const layers of [25, 50, 100, 200]) {
 for (const layers of [8, 10, 12]) {
   console.log(row(`diverging, ${layers} layers`, explore(compile(generate(layers, true)))));
 }
-
-const campaign = loadCompiledStory(
-  readFileSync(join(__dirname, "..", "dist", "story", "khasan.json"), "utf8"),
-);
-const before = process.memoryUsage().rss;
-const measured = explore(campaign);
-const peak = Math.max(before, process.memoryUsage().rss) / 2 ** 20;
-console.log("campaign, historical premises (khasan explore --all-premises repeats this 32 times):");
-console.log(`${row("campaign", measured)}  rss ${peak.toFixed(0)} MiB`);
