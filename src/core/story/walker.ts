@@ -58,10 +58,15 @@ export interface WalkerOptions {
   branchRandom?: boolean;
 }
 
+/** A RANDOM the walker stopped in front of, and the tags output so far (part of its key). */
+interface StoppedAt extends RandomPoint {
+  preview: string;
+}
+
 /** An opaque saved position; only the walker that made it reads it. */
 export interface WalkerSnapshot {
   readonly json: string;
-  readonly random: RandomPoint | undefined;
+  readonly random: StoppedAt | undefined;
 }
 
 export class StoryWalker {
@@ -76,7 +81,7 @@ export class StoryWalker {
   private readonly entered = new Set<string>();
   private readonly pass: PassControl;
   /** The RANDOM the walker stands in front of, when `branchRandom` stopped it there. */
-  private random: RandomPoint | undefined;
+  private random: StoppedAt | undefined;
 
   constructor(story: CompiledStory, options: WalkerOptions = {}) {
     this.ink = story.createEngine();
@@ -142,9 +147,8 @@ export class StoryWalker {
   key(): string {
     const key = stateKey(this.ink.state, this.keyContext);
     if (!this.random) return key;
-    const { min, max } = this.random;
-    const tags = this.ink.state.outputStream.length > 0 ? JSON.stringify(this.lines(false)) : "";
-    return `${key}|random ${min} ${max}|${tags}`;
+    const { min, max, preview } = this.random;
+    return `${key}|random ${min} ${max}|${preview}`;
   }
 
   private makeKeyContext(usesTurns: boolean): KeyContext {
@@ -218,12 +222,13 @@ export class StoryWalker {
   private stopAtRandom(warnings: string[]): WalkStep {
     const random = randomPoint(this.ink.state);
     if (!random) throw new Error("ink stopped with content left and no RANDOM to branch on");
-    this.random = random;
+    const lines = this.lines(false);
+    this.random = { ...random, preview: JSON.stringify(lines) };
     const choices: string[] = [];
     for (let value = random.min; value <= random.max; value++) {
       choices.push(`RANDOM(${random.min}, ${random.max}) = ${value}`);
     }
-    return { lines: this.lines(false), choices, errors: [], warnings, random };
+    return { lines, choices, errors: [], warnings, random };
   }
 
   /**
