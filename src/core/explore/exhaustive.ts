@@ -8,7 +8,7 @@
  * over the graph at the end (tally-ranges.ts). A RANDOM is a branch point like a choice, one
  * edge per value it can return, so the counts do not depend on the seed.
  */
-import { findRangeViolations } from "../state/tracked";
+import { findRangeViolations, rangeMessage } from "../state/tracked";
 import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
@@ -106,10 +106,8 @@ class GraphBuilder {
       const high = bounds.high[node.id];
       if (!low || !high) continue;
       if (node.values) {
-        node.ranges = {};
-        bounds.names.forEach((name, k) => {
-          if (node.ranges) node.ranges[name] = [low[k]?.value ?? 0, high[k]?.value ?? 0];
-        });
+        const range = (k: number): [number, number] => [low[k]?.value ?? 0, high[k]?.value ?? 0];
+        node.ranges = Object.fromEntries(bounds.names.map((name, k) => [name, range(k)]));
       }
       this.checkTallyRanges(node.id, bounds, bounds.low);
       this.checkTallyRanges(node.id, bounds, bounds.high);
@@ -117,15 +115,10 @@ class GraphBuilder {
   }
 
   private checkTallyRanges(node: number, bounds: TallyBounds, extremes: TallyBounds["low"]): void {
-    if (!this.options.meta) return;
     const values = Object.fromEntries(
       bounds.names.map((name, k) => [name, extremes[node]?.[k]?.value ?? 0]),
     );
-    for (const v of findRangeViolations(values, this.options.meta)) {
-      const message = `${v.name} = ${String(v.value)} is outside its range (${v.expected})`;
-      const route = routeTo(extremes, node, bounds.names.indexOf(v.name));
-      this.problems.push({ kind: "range", message, node, route });
-    }
+    this.checkRanges(node, values, (name) => routeTo(extremes, node, bounds.names.indexOf(name)));
   }
 
   /** The node for the state the walker stands in after `arrival.step`; explores it if new. */
@@ -149,7 +142,7 @@ class GraphBuilder {
       node.role = decision.role;
     }
     this.memo.set(key, node.id);
-    this.checkRanges(node.id);
+    this.checkRanges(node.id, this.walker.values(this.tracked));
     this.expand(node, step.choices, arrival.depth);
     return node.id;
   }
@@ -240,7 +233,7 @@ class GraphBuilder {
     this.memo.set(key, id);
     const node = this.nodes[id] as GraphNode;
     node.values = this.walker.values(this.tracked);
-    this.checkRanges(id);
+    this.checkRanges(id, node.values);
     return id;
   }
 
@@ -281,12 +274,17 @@ class GraphBuilder {
     return `${this.walker.key()}|${runnerState}`;
   }
 
-  private checkRanges(node: number): void {
+  /** A problem for each value outside its range; `routeOf` gives a route when `node`'s own does not show it. */
+  private checkRanges(
+    node: number,
+    values: Record<string, VariableValue>,
+    routeOf?: (name: string) => GraphProblem["route"],
+  ): void {
     if (!this.options.meta) return;
-    const values = this.walker.values(this.tracked);
     for (const v of findRangeViolations(values, this.options.meta)) {
-      const message = `${v.name} = ${String(v.value)} is outside its range (${v.expected})`;
-      this.problems.push({ kind: "range", message, node });
+      const problem: GraphProblem = { kind: "range", message: rangeMessage(v), node };
+      if (routeOf) problem.route = routeOf(v.name);
+      this.problems.push(problem);
     }
   }
 }

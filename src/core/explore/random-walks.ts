@@ -6,7 +6,7 @@
  */
 import { createRandom, deriveSeed } from "../random/seed";
 import { describePremises } from "../state/premises";
-import { findRangeViolations } from "../state/tracked";
+import { findRangeViolations, rangeMessage } from "../state/tracked";
 import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
 import { StoryWalker, type WalkStep } from "../story/walker";
@@ -75,7 +75,7 @@ function walkOnce(
     for (const v of findRangeViolations(walk.values, context.meta)) {
       walk.problems.push({
         kind: "range",
-        message: `${v.name} = ${String(v.value)} is outside its range (${v.expected})`,
+        message: rangeMessage(v),
       });
     }
     if (step.errors.length > 0) return { ...walk, outcome: { kind: "error", id: "error" } };

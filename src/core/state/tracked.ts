@@ -42,6 +42,11 @@ export interface RangeViolation {
   expected: string;
 }
 
+/** A violation in words, as the explorer and `check` report it. */
+export function rangeMessage(v: RangeViolation): string {
+  return `${v.name} = ${String(v.value)} is outside its range (${v.expected})`;
+}
+
 export function findRangeViolations(
   raw: Readonly<Record<string, VariableValue>>,
   meta: VariablesMeta,
