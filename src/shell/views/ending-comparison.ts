@@ -4,8 +4,8 @@
  */
 import { compareRunWithRecord } from "../../core/history/compare-run";
 import { loadAssumptions, loadRecordFile } from "../files/record-file";
+import type { Game } from "../interactive/game";
 import { renderComparison } from "./comparison-view";
-import type { Game } from "./game";
 import type { Style } from "./style";
 
 export function renderEndingComparison(game: Game, style: Style): string {
