@@ -15,6 +15,7 @@ import { parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
 import { dataDir } from "../files/paths";
+import { loadRecordBeside } from "../files/record-file";
 import { requireRoles } from "../files/report-inputs";
 import { createFileSaveStore, namedSlot } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
@@ -168,7 +169,8 @@ function lessonEnding(game: Game, style: Style): string {
   const stamp = now().toISOString().slice(0, 16).replace(/[:T]/g, "-");
   const slot = namedSlot(`lesson-${stamp}`);
   game.save(slot);
-  const comparison = renderEndingComparison(game, style);
+  const { dir, meta } = game.context.loaded;
+  const comparison = renderEndingComparison(game.session, meta, loadRecordBeside(dir), style);
   const path = store.pathOf(slot);
   return `${comparison}\nThe lesson is saved as ${path}\nMake the debrief pack with: khasan debrief ${path} --out debrief.html\n`;
 }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { resumeSession } from "../../core/save/resume";
 import type { Turn } from "../../core/story/turn";
 import { dataDir } from "../files/paths";
+import type * as RecordFile from "../files/record-file";
 import { createFileSaveStore, namedSlot } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
 import type { Game } from "../interactive/game";
@@ -70,11 +71,13 @@ export async function play(
     const resumeHint = `khasan continue${file ? ` ${file}` : ""}${dir}`;
     const load = (name: string) => loadNamed(game, name);
     // The record and its comparison are loaded only if the game reaches an ending.
-    const afterEnding = (ended: Game) =>
-      (require("../views/ending-comparison") as typeof EndingComparison).renderEndingComparison(
-        ended,
-        style,
-      );
+    const afterEnding = (ended: Game) => {
+      const { loadRecordBeside } = require("../files/record-file") as typeof RecordFile;
+      const { renderEndingComparison } =
+        require("../views/ending-comparison") as typeof EndingComparison;
+      const { dir, meta } = ended.context.loaded;
+      return renderEndingComparison(ended.session, meta, loadRecordBeside(dir), style);
+    };
     context.setExitCode(
       await runPlayer(game, turn, {
         reader,
