@@ -4,7 +4,7 @@
  * bundled player by relative address, so the same page works opened from disk
  * (`khasan export-web`) and served by `khasan serve` at `/solo/`.
  */
-import { escapeHtml } from "../files/report-html";
+import { escapeHtml } from "../views/report-html";
 
 export function renderSoloPage(title: string, css: string): string {
   return [

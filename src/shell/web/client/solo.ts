@@ -10,10 +10,10 @@ import { replayLog } from "../../../core/save/replay";
 import { trackedVariables } from "../../../core/state/tracked";
 import { Session } from "../../../core/story/session";
 import type { LogEntry, Turn } from "../../../core/story/turn";
-import { renderComparison } from "../../terminal/comparison-view";
-import { formatDate } from "../../terminal/format";
-import { renderStatusLine } from "../../terminal/player-view";
-import { plainStyle } from "../../terminal/style";
+import { renderComparison } from "../../views/comparison-view";
+import { formatDate } from "../../views/format";
+import { renderStatusLine } from "../../views/player-view";
+import { plainStyle } from "../../views/style";
 import {
   type CampaignData,
   DATA_GLOBAL,
