@@ -13,7 +13,7 @@ import { loadClassroomFile, readInkSources } from "../files/classroom-file";
 import { loadRecordFile } from "../files/record-file";
 import { loadRolesFile } from "../files/report-inputs";
 import { campaignPaths, type LoadedStory, loadStoryFile } from "../files/story-files";
-import { formatDiagnostic } from "../terminal/diagnostics";
+import { formatDiagnostic } from "../views/diagnostics";
 import { exploreWithProgress } from "./explore-run";
 import type { CommandContext } from "./index";
 import { parseSeed } from "./options";

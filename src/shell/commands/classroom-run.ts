@@ -23,20 +23,21 @@ import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
 import { requireClassroom } from "../files/classroom-file";
 import { dataDir } from "../files/paths";
+import { loadRecordBeside } from "../files/record-file";
 import { requireRecord, requireRoles } from "../files/report-inputs";
 import { createFileSaveStore, namedSlot } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
 import { NO_TRANSCRIPT } from "../files/transcript";
+import { type Classroom, createClassroom } from "../interactive/classroom-commands";
+import { askSetup } from "../interactive/classroom-setup";
+import { createTimedReader } from "../interactive/classroom-timer";
+import { Game, type GameContext } from "../interactive/game";
+import { createLineReader, type LineReader } from "../interactive/line-reader";
+import { runPlayer } from "../interactive/player";
 import type { Io } from "../io";
-import { type Classroom, createClassroom } from "../terminal/classroom-commands";
-import { type PanelStyle, renderDecisionPanel } from "../terminal/classroom-panel";
-import { askSetup } from "../terminal/classroom-setup";
-import { createTimedReader } from "../terminal/classroom-timer";
-import { renderEndingComparison } from "../terminal/ending-comparison";
-import { Game, type GameContext } from "../terminal/game";
-import { createLineReader, type LineReader } from "../terminal/line-reader";
-import { runPlayer } from "../terminal/player";
-import { createStyle, wrap } from "../terminal/style";
+import { type PanelStyle, renderDecisionPanel } from "../views/classroom-panel";
+import { renderEndingComparison } from "../views/ending-comparison";
+import { createStyle, wrap } from "../views/style";
 import type { ClassroomOptions } from "./classroom";
 import type { CommandContext } from "./index";
 import { parseSeed, parseWidth } from "./options";
@@ -240,7 +241,10 @@ function lessonEnding(
   const stamp = now().toISOString().slice(0, 19).replace(/[:T]/g, "-");
   const slot = namedSlot(`lesson-${stamp}`);
   game.save(slot);
-  const comparison = renderEndingComparison(game, style).split("\n");
+  const { dir, meta } = game.context.loaded;
+  const comparison = renderEndingComparison(game.session, meta, loadRecordBeside(dir), style).split(
+    "\n",
+  );
   const pages: string[] = [];
   for (let i = 0; i < comparison.length; i += PAGE_LINES) {
     pages.push(`${comparison.slice(i, i + PAGE_LINES).join("\n")}\n`);

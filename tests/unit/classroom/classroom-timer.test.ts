@@ -6,8 +6,8 @@ import {
   startTimer,
   type TimerState,
 } from "../../../src/core/classroom/lesson-timer";
-import { createTimedReader } from "../../../src/shell/terminal/classroom-timer";
-import type { InputResult, LineReader } from "../../../src/shell/terminal/line-reader";
+import { createTimedReader } from "../../../src/shell/interactive/classroom-timer";
+import type { InputResult, LineReader } from "../../../src/shell/interactive/line-reader";
 
 /** A reader whose lines arrive when the test says so. */
 function fakeReader() {

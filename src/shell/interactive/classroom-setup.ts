@@ -14,8 +14,8 @@ import {
   parseRuleText,
 } from "../../core/classroom/settings";
 import { UsageError } from "../../core/errors";
+import { wrap } from "../views/style";
 import type { LineReader } from "./line-reader";
-import { wrap } from "./style";
 
 export interface SetupAnswers {
   cut?: string;

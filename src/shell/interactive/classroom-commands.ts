@@ -17,9 +17,9 @@ import {
 } from "../../core/classroom/lesson-driver";
 import type { SaveNote } from "../../core/save/save-file";
 import type { Turn } from "../../core/story/turn";
+import { HELP_TEXT, renderStatus } from "../views/player-view";
+import { type Style, wrap } from "../views/style";
 import type { Game } from "./game";
-import { HELP_TEXT, renderStatus } from "./player-view";
-import { type Style, wrap } from "./style";
 
 export type CommandResult = string | { turn: Turn; before?: string } | undefined;
 
