@@ -32,10 +32,11 @@ describe.concurrent("khasan classroom", () => {
   }) => {
     const dataDir = makeTempDir();
     const input = [
+      "90",
       "blyukher,stalin,stern",
       "consensus",
       "commander",
-      "",
+      "24",
       "2 1 0",
       "1",
       "0 4 0",
@@ -55,12 +56,14 @@ describe.concurrent("khasan classroom", () => {
     const out = result.stdout;
     expect(out).toContain("Rule: consensus (fallback: commander).");
     expect(out).toContain("Roles in play: Marshal Vasily Blyukher, Joseph Stalin, Grigory Stern.");
-    expect(out).toContain("DECISION · Marshal Vasily Blyukher's to make");
+    expect(out).toContain("24 students. Lesson: 90-minute lesson.");
+    expect(out).toContain("DECISION · Marshal Vasily Blyukher decides a tie");
     expect(out).toContain("Discuss: Who should decide what is built on a disputed border");
     expect(out).toContain("No consensus (2 for 1, 1 for 2, 0 for 3); fallback commander");
-    expect(out).toContain("Marshal Vasily Blyukher decides: type 1 or 2 or 3.");
-    expect(out).toContain("Consensus: all 4 for option 2.");
-    expect(out).toContain("Undo is locked by the facilitator");
+    expect(out).toContain("Marshal Vasily Blyukher decides: 1 or 2 or 3.");
+    expect(out).toContain("Consensus: all 4 for option 2");
+    expect(out).toContain("Undo is locked by the teacher");
+    for (const line of out.split("\n")) expect(line.length).toBeLessThanOrEqual(72);
     const lesson = lessonFile(dataDir);
     expect(lesson.log).toHaveLength(1);
     expect(lesson.log[0]).toMatchObject({
@@ -72,8 +75,8 @@ describe.concurrent("khasan classroom", () => {
     const kinds = lesson.notes.map((n) => `${n.kind}:${n.text.split("\n")[0]}`);
     expect(kinds).toEqual([
       "setup:Rule: consensus (fallback: commander). An option is taken only when every vote is for it; otherwise the fallback rule decides.",
-      "vote:No consensus (2 for 1, 1 for 2, 0 for 3); fallback commander: the deciding role chooses: Marshal Vasily Blyukher chose option 1.",
-      "vote:Consensus: all 4 for option 2.",
+      "vote:No consensus (2 for 1, 1 for 2, 0 for 3); fallback commander: the deciding role chooses (21 of 24 did not vote): Marshal Vasily Blyukher chose option 1.",
+      "vote:Consensus: all 4 for option 2 (20 of 24 did not vote).",
       "note:Anna wanted the whole division.",
       "control:undo locked",
       "control:undo unlocked",
@@ -82,64 +85,78 @@ describe.concurrent("khasan classroom", () => {
       rule: "consensus",
       fallback: "commander",
       roles: ["blyukher", "stalin", "stern"],
+      cut: "90",
+      classSize: 24,
     });
     expect(lesson.notes[1]?.date).toBe("1938-07-08");
   });
 
-  it("breaks a majority tie with the deciding role's casting vote, among the tied options only", async ({
+  it("breaks a plurality tie with the casting vote of a role in play, among the tied options only", async ({
     expect,
   }) => {
     const dataDir = makeTempDir();
     const stdin = "2 2 0\n3\n2\nquit\n";
-    const result = await runCli(
-      ["classroom", "--seed", "3", "--rule", "majority", "--roles", "all", "--timer", "0"],
-      {
-        stdin,
-        dataDir,
-      },
-    );
+    const args = ["classroom", "--seed", "3", "--cut", "90", "--rule", "majority"];
+    const result = await runCli([...args, "--roles", "stalin,frinovsky", "--class-size", "4"], {
+      stdin,
+      dataDir,
+    });
     expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Rule: plurality.");
     expect(result.stdout).toContain("tie between options 1 and 2 (2 votes each); casting vote");
-    expect(result.stdout).toContain("The deciding role chooses among options 1, 2.");
+    // Blyukher is not in play: the tie goes to a present role with a say, never to him.
+    expect(result.stdout).toContain("Mikhail Frinovsky decides: 1 or 2.");
+    expect(result.stdout).toContain("Mikhail Frinovsky chooses among options 1, 2.");
     const lesson = lessonFile(dataDir);
     expect(lesson.log[0]).toMatchObject({ index: 1, votes: [2, 2, 0] });
-    expect(lesson.notes.at(-1)?.text).toContain("Marshal Vasily Blyukher chose option 2");
+    expect(lesson.notes.at(-1)?.text).toContain("Mikhail Frinovsky chose option 2");
   });
 
-  it("hides the numbers until the facilitator reveals them, and refuses a bare number under majority", async ({
+  it("refuses more votes than the class has students", async ({ expect }) => {
+    const stdin = "20 5 0\n20 4 0\nquit\n";
+    const args = ["classroom", "--seed", "3", "--cut", "90", "--rule", "plurality"];
+    const result = await runCli([...args, "--roles", "all", "--class-size", "24"], { stdin });
+    expect(result.stdout).toContain("25 votes, but the class has 24 students: count again.");
+    expect(result.stdout).toContain("Plurality: option 1 with 20 of 24 votes.");
+  });
+
+  it("hides the numbers until the teacher reveals them, and refuses a bare number under plurality", async ({
     expect,
   }) => {
     const stdin = "status\n1\nreveal\nquit\n";
-    const result = await runCli(
-      ["classroom", "--seed", "3", "--rule", "maj", "--roles", "all", "--timer", "0"],
-      {
-        stdin,
-      },
-    );
-    const [before = "", after = ""] = result.stdout.split("> reveal");
+    const args = ["classroom", "--seed", "3", "--cut", "90", "--rule", "plu", "--roles", "all"];
+    const result = await runCli([...args, "--class-size", "24"], { stdin });
+    const [before = "", after = ""] = result.stdout.split("\nreveal\n");
     expect(before).not.toMatch(/Trust \d+%/);
     expect(before).toContain("The numbers are hidden in classroom mode");
-    expect(before).toContain(
-      'This decision is voted on: type one count per option, such as "3 1 0"',
-    );
+    expect(before).toContain("This decision is voted on: enter the votes first");
     expect(after).toContain("Stalin's trust in the Front commander");
   });
 
-  it("counts down at a decision and lets Enter skip the timer", async ({ expect }) => {
-    const stdin = "\n3 1 0\nquit\n";
-    const result = await runCli(
-      ["classroom", "--seed", "3", "--rule", "commander", "--roles", "all", "--timer", "1:30"],
-      {
-        stdin,
-      },
-    );
-    expect(result.stdout).toContain("Discussion: 1:30 (press Enter to skip)");
-    expect(result.stdout).toContain("Timer skipped.");
-    expect(result.stdout).toContain("Marshal Vasily Blyukher decides: type 1 or 2 or 3.");
+  it("enters the 45-minute lesson on 1 August, with the earlier decisions taken as in 1938", async ({
+    expect,
+  }) => {
+    const dataDir = makeTempDir();
+    const stdin = "12 10 2\nquit\n";
+    const args = ["classroom", "--seed", "3", "--cut", "45", "--rule", "plurality"];
+    const result = await runCli([...args, "--roles", "all", "--class-size", "24"], {
+      stdin,
+      dataDir,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("— 1 August 1938 —");
+    expect(result.stdout).not.toContain("8 July 1938");
+    expect(result.stdout).toContain("KEY DECISION · Marshal Vasily Blyukher decides a tie");
+    expect(result.stdout).toMatch(/Discussion time: [34]:\d\d/);
+    expect(result.stdout).toMatch(/As in 1938: Order 0040 says he went only after Stalin's call/);
+    const lesson = lessonFile(dataDir);
+    const history = lesson.notes.filter((n) => n.rule === "history");
+    expect(history.length).toBeGreaterThanOrEqual(7);
+    expect(lesson.log.find((e) => e.decision === "aug1_bombing_order")?.votes).toEqual([12, 10, 2]);
   });
 
   it("refuses an unknown rule with exit 2 and one line", async ({ expect }) => {
-    const result = await runCli(["classroom", "--rule", "vote", "--roles", "all", "--timer", "0"]);
+    const result = await runCli(["classroom", "--rule", "vote", "--roles", "all", "--cut", "45"]);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toContain('"vote" is not a rule');

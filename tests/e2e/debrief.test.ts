@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
+import { parseClassroom } from "../../src/core/classroom/classroom-data";
 import { buildDebrief } from "../../src/core/classroom/debrief";
 import { parseRoles } from "../../src/core/classroom/roles";
 import { parseRecord } from "../../src/core/history/validate-record";
@@ -61,6 +62,7 @@ function scriptDebriefHtml(dir: string): string {
     meta: parseVariablesMeta(readStory("variables.json"), "variables.json"),
     record: parseRecord(readStory("record.json"), "record.json"),
     roles: parseRoles(readStory("roles.json"), "roles.json"),
+    classroom: parseClassroom(readStory("classroom.json"), "classroom.json"),
   });
   const path = join(dir, "script.html");
   writeFileSync(path, renderDebriefHtml(debrief));
@@ -77,7 +79,19 @@ async function classroomRun(dataDir: string): Promise<string> {
     "",
   ].join("\n");
   const result = await runCli(
-    ["classroom", "--seed", "4", "--rule", "majority", "--roles", "all", "--timer", "0"],
+    [
+      "classroom",
+      "--seed",
+      "4",
+      "--cut",
+      "90",
+      "--rule",
+      "plurality",
+      "--roles",
+      "all",
+      "--class-size",
+      "5",
+    ],
     { stdin, dataDir },
   );
   if (result.code !== 0) throw new Error(result.stderr);
@@ -91,11 +105,13 @@ describe.concurrent("khasan debrief", () => {
     const run = await classroomRun(makeTempDir());
     const result = await runCli(["debrief", run]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Decision rule: majority.");
+    expect(result.stdout).toContain("Decision rule: plurality.");
     expect(result.stdout).toContain("| 1: 3 · 2: 1 · 3: 0 |");
-    expect(result.stdout).toContain("Majority: option 2 with 4 of 5 votes.");
+    expect(result.stdout).toContain("Plurality: option 2 with 4 of 5 votes.");
     expect(result.stdout).toMatch(/8 Jul +0 +0 +█+·+ +\d+%/);
-    expect(result.stdout).toContain("Like Blyukher, you left the crest to the NKVD.");
+    expect(result.stdout).toContain(
+      "Like Blyukher, you left the crest to the NKVD's border troops.",
+    );
     expect(result.stdout).toContain("We argued about <script>");
   });
 

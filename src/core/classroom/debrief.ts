@@ -10,13 +10,11 @@ import type { SaveFile, SaveNote } from "../save/save-file";
 import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import type { LogEntry } from "../story/turn";
-import { GENERAL_QUESTIONS, type PickedQuestion, pickQuestions } from "./debrief-questions";
+import type { ClassroomData } from "./classroom-data";
+import { type PickedQuestion, pickQuestions, runFacts } from "./debrief-questions";
 import type { Role, RolesFile } from "./roles";
 import { replayRunSeries, type SeriesPoint } from "./run-series";
 import { type ClassroomSettings, settingsFromNotes } from "./settings";
-
-/** The variables charted: casualties in men, trust and escalation in per cent. */
-export const CHARTED = ["soviet_killed", "soviet_wounded", "stalin_trust", "escalation"] as const;
 
 export interface DebriefDecision {
   step: number;
@@ -40,8 +38,12 @@ export interface Debrief {
   replayed: number;
   comparison: Comparison;
   people: Role[];
+  /** Every question true of the run, most important first; the student page takes the first six. */
   questions: PickedQuestion[];
-  general: readonly string[];
+  /** Charted variables with their colours, from classroom.json. */
+  charted: ClassroomData["charted"];
+  /** Decisions a lesson cut took as in 1938, not the class. */
+  byHistory: string[];
   notes: SaveNote[];
   undos: number;
   sources: Source[];
@@ -53,12 +55,14 @@ export interface DebriefInput {
   meta: VariablesMeta;
   record: HistoricalRecord;
   roles?: RolesFile;
+  classroom: ClassroomData;
   assumptions?: readonly string[];
 }
 
 export function buildDebrief(input: DebriefInput): Debrief {
   const { save, story, meta, record } = input;
-  const run = replayRunSeries(story, save, CHARTED);
+  const charted = input.classroom.charted.map((c) => c.variable);
+  const run = replayRunSeries(story, save, charted);
   const log = save.log.slice(0, run.replayed);
   const notes = save.notes ?? [];
   const settings = settingsFromNotes(notes);
@@ -80,12 +84,13 @@ export function buildDebrief(input: DebriefInput): Debrief {
     ended: save.ended,
     decisions: listDecisions(log, notes, record),
     series: run.points,
-    labels: chartLabels(meta),
+    labels: chartLabels(meta, charted),
     replayed: run.replayed,
     comparison,
     people,
-    questions: pickQuestions(log),
-    general: GENERAL_QUESTIONS,
+    questions: [],
+    charted: input.classroom.charted,
+    byHistory: [],
     notes: notes.filter((note) => note.kind === "note"),
     undos: save.events.filter((event) => event.kind === "undo").length,
     sources: [],
@@ -100,6 +105,15 @@ export function buildDebrief(input: DebriefInput): Debrief {
     };
   }
   if (settings) debrief.settings = settings;
+  const facts = runFacts(
+    log,
+    notes,
+    run.replayed === save.log.length ? save.ending : null,
+    run.variables,
+  );
+  const decisions = new Set(record.decisions.map((d) => d.id));
+  debrief.questions = pickQuestions(input.classroom.questions, facts, decisions);
+  debrief.byHistory = [...facts.byHistory];
   debrief.sources = citedSources(debrief, record);
   return debrief;
 }
@@ -120,9 +134,9 @@ function listDecisions(
   });
 }
 
-function chartLabels(meta: VariablesMeta): Debrief["labels"] {
+function chartLabels(meta: VariablesMeta, charted: readonly string[]): Debrief["labels"] {
   const labels: Debrief["labels"] = {};
-  for (const name of CHARTED) {
+  for (const name of charted) {
     const variable = meta.variables[name];
     labels[name] = { label: variable?.label ?? name, unit: variable?.unit ?? "" };
   }

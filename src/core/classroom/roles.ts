@@ -25,6 +25,15 @@ export const roleSchema = z
     commander: z.boolean().optional(),
     who: text,
     wants: text,
+    /** What the role is trying to achieve, scored at the debrief by `when` (conditions.ts). */
+    objective: z
+      .object({ text, when: z.array(text).min(1) })
+      .strict()
+      .optional(),
+    /** Known only to this role's players. */
+    secret: text.optional(),
+    /** Decisions this role takes (the others in `decisions` it speaks to). */
+    decides: z.array(id).optional(),
     /** What the role knows, and from which date: hand these out as the story reaches them. */
     knows: z.array(knowledgeSchema).min(1),
     fears: text,

@@ -1,20 +1,15 @@
 /**
- * A classroom session's settings (rule, fallback, roles in play, timer per decision), how they
- * are read from what the teacher types, and how they go into and come back out of the save's
- * setup note. Pure.
+ * A lesson's settings (rule, fallback, roles in play, class size, lesson cut, class label), how
+ * they are read from what the teacher types, and how they go into and come back out of the
+ * save's setup note. Pure.
  */
 import type { SaveNote } from "../save/save-file";
+import type { LessonCut } from "./classroom-data";
+import type { LessonSettings } from "./lesson";
 import type { Role, RolesFile } from "./roles";
 import { type ConsensusFallback, type DecisionRule, parseRule, RULE_TEXT } from "./votes";
 
-export interface ClassroomSettings {
-  rule: DecisionRule;
-  fallback: ConsensusFallback;
-  /** Ids of the roles in play, in the roles file's order. */
-  roles: string[];
-  /** Seconds of discussion at each decision; 0 for no timer. */
-  timer: number;
-}
+export type ClassroomSettings = LessonSettings;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -36,14 +31,16 @@ export function parseRuleText(text: string, fallbackDefault: DecisionRule): Pars
   const rule = parseRule(text);
   return rule
     ? { ok: true, value: rule }
-    : { ok: false, message: `"${text.trim()}" is not a rule: commander, majority or consensus` };
+    : { ok: false, message: `"${text.trim()}" is not a rule: commander, plurality or consensus` };
 }
 
 export function parseFallbackText(text: string): Parsed<ConsensusFallback> {
   const name = text.trim().toLowerCase();
-  if (name === "" || "majority".startsWith(name)) return { ok: true, value: "majority" };
+  if (name === "" || "plurality".startsWith(name) || "majority".startsWith(name)) {
+    return { ok: true, value: "plurality" };
+  }
   if ("commander".startsWith(name)) return { ok: true, value: "commander" };
-  return { ok: false, message: `"${text.trim()}" is not a fallback: majority or commander` };
+  return { ok: false, message: `"${text.trim()}" is not a fallback: plurality or commander` };
 }
 
 /** Seconds, or `m:ss`; empty or 0 for no timer; at most an hour. */
@@ -65,15 +62,30 @@ export function parseTimer(text: string): Parsed<number> {
   return { ok: true, value: seconds };
 }
 
+/** A class size: a whole number from 1 to 60. */
+export function parseClassSize(text: string): Parsed<number> {
+  const value = text.trim();
+  const size = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(size >= 1 && size <= 60)) {
+    return { ok: false, message: `"${value}" is not a class size: a number of students, 1 to 60` };
+  }
+  return { ok: true, value: size };
+}
+
 /** One paragraph for the screen and the debrief. */
-export function describeSettings(settings: ClassroomSettings, roles: readonly Role[]): string {
+export function describeSettings(
+  settings: ClassroomSettings,
+  roles: readonly Role[],
+  cut?: LessonCut,
+): string {
   const names = roles.filter((role) => settings.roles.includes(role.id)).map((role) => role.name);
   const fallback = settings.rule === "consensus" ? ` (fallback: ${settings.fallback})` : "";
-  const timer = settings.timer > 0 ? `${formatClock(settings.timer)} per decision` : "none";
+  const label = settings.label ? `Class: ${settings.label}. ` : "";
+  const size = settings.classSize > 0 ? `${settings.classSize} students.` : "Class size not given.";
   return [
     `Rule: ${settings.rule}${fallback}. ${RULE_TEXT[settings.rule]}`,
     `Roles in play: ${names.join(", ")}.`,
-    `Timer: ${timer}.`,
+    `${label}${size}${cut ? ` Lesson: ${cut.title}.` : ""}`,
   ].join("\n");
 }
 
@@ -85,15 +97,18 @@ export function settingsNote(
   settings: ClassroomSettings,
   roles: readonly Role[],
   step: number,
+  cut?: LessonCut,
 ): SaveNote {
   return {
     kind: "setup",
     step,
-    text: describeSettings(settings, roles),
+    text: describeSettings(settings, roles, cut),
     rule: settings.rule,
     fallback: settings.fallback,
     roles: [...settings.roles],
-    timer: settings.timer,
+    cut: settings.cut,
+    classSize: settings.classSize,
+    label: settings.label,
   };
 }
 
@@ -104,8 +119,10 @@ export function settingsFromNotes(notes: readonly SaveNote[]): ClassroomSettings
   if (!setup || !rule) return undefined;
   return {
     rule,
-    fallback: setup.fallback === "commander" ? "commander" : "majority",
+    fallback: setup.fallback === "commander" ? "commander" : "plurality",
     roles: setup.roles ?? [],
-    timer: setup.timer ?? 0,
+    classSize: setup.classSize ?? 0,
+    cut: setup.cut ?? "",
+    label: setup.label ?? "",
   };
 }

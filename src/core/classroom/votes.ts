@@ -3,14 +3,17 @@
  * counts per option (`3 1 0`), and a rule turns them into a choice or into a question for the
  * role whose decision it is. Pure, so every tie and fallback has a test.
  *
- * Ties: the role whose decision it is (the `role:` tag, Blyukher unless the story says
- * otherwise) has the casting vote among the tied options. That is how the power lay in 1938:
- * a class may advise, but a marshal or Stalin answered for the order.
+ * Ties: the role whose decision it is has the casting vote among the tied options, when that
+ * role is in play (otherwise the next present role, see `castingRole` in lesson.ts). That is how
+ * the power lay in 1938: a class may advise, but a marshal or Stalin answered for the order.
+ *
+ * `plurality` takes the option with the most votes, even short of half: it was called
+ * `majority` before, and that name is still read (old saves, `--rule majority`).
  */
 
-export type DecisionRule = "commander" | "majority" | "consensus";
+export type DecisionRule = "commander" | "plurality" | "consensus";
 /** What a consensus vote falls back to when the class does not agree. */
-export type ConsensusFallback = "majority" | "commander";
+export type ConsensusFallback = "plurality" | "commander";
 
 export interface RuleSettings {
   rule: DecisionRule;
@@ -18,19 +21,20 @@ export interface RuleSettings {
   fallback: ConsensusFallback;
 }
 
-export const RULE_NAMES: readonly DecisionRule[] = ["commander", "majority", "consensus"];
+export const RULE_NAMES: readonly DecisionRule[] = ["commander", "plurality", "consensus"];
 
 /** One sentence per rule, for the setup screen, the facilitator sheet and the debrief. */
 export const RULE_TEXT: Readonly<Record<DecisionRule, string>> = {
   commander:
     "The player of the role whose decision it is hears the class, may take a show of hands, and then decides alone.",
-  majority: "The option with the most votes is taken.",
+  plurality:
+    "The option with the most votes is taken, even when it has less than half of them (a plurality, not a majority).",
   consensus:
     "An option is taken only when every vote is for it; otherwise the fallback rule decides.",
 };
 
 export const TIE_RULE =
-  "Ties go to the casting vote of the role whose decision it is (Blyukher unless the story names another, such as Stalin for the cease-fire offer).";
+  "Ties go to the casting vote of the role whose decision it is, when that role is in play; otherwise to the commander's role, then to another present role with a say in the decision, and only if none is present to the teacher.";
 
 /** The rule applied to a set of votes: a choice, or a question for the deciding role. */
 export type VoteOutcome =
@@ -79,7 +83,7 @@ export function applyRule(settings: RuleSettings, counts: readonly number[]): Vo
       `commander: ${describeVotes(counts)}; the deciding role chooses`,
     );
   }
-  if (settings.rule === "majority") return majority(counts, "majority");
+  if (settings.rule === "plurality") return plurality(counts, "plurality");
   const unanimous = counts.findIndex((count) => count === total && total > 0);
   if (unanimous >= 0) {
     return {
@@ -92,10 +96,10 @@ export function applyRule(settings: RuleSettings, counts: readonly number[]): Vo
   if (settings.fallback === "commander") {
     return ask(allOptions(counts), `${failed}; fallback commander: the deciding role chooses`);
   }
-  return majority(counts, `${failed}; fallback majority`);
+  return plurality(counts, `${failed}; fallback plurality`);
 }
 
-function majority(counts: readonly number[], label: string): VoteOutcome {
+function plurality(counts: readonly number[], label: string): VoteOutcome {
   const top = Math.max(...counts);
   const leaders = counts.flatMap((count, index) => (count === top ? [index] : []));
   const total = counts.reduce((sum, count) => sum + count, 0);
@@ -126,8 +130,9 @@ export function describeVotes(counts: readonly number[]): string {
 
 /** Parses a rule name as typed (a unique prefix will do); undefined when unknown or ambiguous. */
 export function parseRule(text: string): DecisionRule | undefined {
-  const name = text.trim().toLowerCase();
-  if (name === "") return undefined;
+  const typed = text.trim().toLowerCase();
+  if (typed === "") return undefined;
+  const name = "majority".startsWith(typed) && typed.length >= 2 ? "plurality" : typed;
   const matches = RULE_NAMES.filter((rule) => rule.startsWith(name));
   return matches.length === 1 ? matches[0] : undefined;
 }

@@ -59,6 +59,10 @@ const note = z.object({
   fallback: z.string().optional(),
   roles: z.array(z.string()).optional(),
   timer: z.number().int().min(0).optional(),
+  /** Lesson setup (khasan classroom): the cut, the class size and the class's label. */
+  cut: z.string().optional(),
+  classSize: z.number().int().min(0).optional(),
+  label: z.string().optional(),
 });
 
 const saveSchema = z.object({

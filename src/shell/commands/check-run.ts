@@ -4,11 +4,14 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
+import { checkClassroomFiles } from "../../core/classroom/classroom-check";
 import { type CompileDiagnostic, StoryCompileError } from "../../core/errors";
 import { type Failure, findFailures } from "../../core/explore/invariants";
 import { includesOf, lintInkSource } from "../../core/explore/lint-source";
 import { allPremiseSets, singlePremiseSets } from "../../core/explore/premise-sets";
+import { loadClassroomFile, readInkSources } from "../files/classroom-file";
 import { loadRecordFile } from "../files/record-file";
+import { loadRolesFile } from "../files/report-inputs";
 import { campaignPaths, type LoadedStory, loadStoryFile } from "../files/story-files";
 import { formatDiagnostic } from "../views/diagnostics";
 import { exploreWithProgress } from "./explore-run";
@@ -57,7 +60,24 @@ async function checkStory(
   const tasks = sets.map((premises) => ({ seed, premises, meta: loaded.meta }));
   const sections = await exploreWithProgress(loaded, tasks, io);
   failures.push(...findFailures(sections, loaded.meta, recordDecisions(loaded.dir)));
+  if (extname(path).toLowerCase() === ".ink") failures.push(...classroomFailures(loaded, path));
   return failures;
+}
+
+/** roles.json and classroom.json beside an ink story with a record: every id they name. */
+function classroomFailures(loaded: LoadedStory, inkPath: string): Failure[] {
+  const record = loadRecordFile(loaded.dir);
+  const roles = loadRolesFile(loaded.dir);
+  const classroom = loadClassroomFile(loaded.dir);
+  if (!record || (!roles && !classroom)) return [];
+  const problems = checkClassroomFiles({
+    record,
+    meta: loaded.meta,
+    sources: readInkSources(inkPath),
+    ...(roles ? { roles } : {}),
+    ...(classroom ? { classroom } : {}),
+  });
+  return problems.map((message) => ({ kind: "classroom", message }));
 }
 
 function diagnosticFailure(d: CompileDiagnostic): Failure {

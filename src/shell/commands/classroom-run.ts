@@ -1,9 +1,15 @@
 /**
- * A lesson from setup to ending: load the campaign and its roles, ask the setup questions,
- * start (or resume) the game, and run the ordinary player with the classroom's commands,
- * decision panel, hidden numbers and discussion timer plugged into it.
+ * A lesson from setup to ending: load the campaign, its roles and classroom.json, ask the setup
+ * questions, start (or resume) the game, run the lesson cut to its entry, and run the ordinary
+ * player with the classroom's commands, decision panel, hidden numbers and countdown plugged in.
+ * The projector gets lines of at most 72 columns and dim text only for hints.
  */
 import { join } from "node:path";
+import type { ClassroomData } from "../../core/classroom/classroom-data";
+import { findCut } from "../../core/classroom/classroom-data";
+import { type LessonContext, newLesson } from "../../core/classroom/lesson";
+import { secondsLeft } from "../../core/classroom/lesson-timer";
+import { projectorView } from "../../core/classroom/lesson-view";
 import type { RolesFile } from "../../core/classroom/roles";
 import {
   type ClassroomSettings,
@@ -11,31 +17,43 @@ import {
   settingsFromNotes,
   settingsNote,
 } from "../../core/classroom/settings";
+import type { HistoricalRecord } from "../../core/history/record-schema";
 import { parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
+import { requireClassroom } from "../files/classroom-file";
 import { dataDir } from "../files/paths";
 import { loadRecordBeside } from "../files/record-file";
-import { requireRoles } from "../files/report-inputs";
+import { requireRecord, requireRoles } from "../files/report-inputs";
 import { createFileSaveStore, namedSlot } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
 import { NO_TRANSCRIPT } from "../files/transcript";
-import { createClassroom } from "../interactive/classroom-commands";
+import { type Classroom, createClassroom } from "../interactive/classroom-commands";
 import { askSetup } from "../interactive/classroom-setup";
-import { createTimedReader, type TimedReader } from "../interactive/classroom-timer";
+import { createTimedReader } from "../interactive/classroom-timer";
 import { Game, type GameContext } from "../interactive/game";
-import { createLineReader } from "../interactive/line-reader";
+import { createLineReader, type LineReader } from "../interactive/line-reader";
 import { runPlayer } from "../interactive/player";
 import type { Io } from "../io";
-import { renderDecisionPanel } from "../views/classroom-panel";
+import { type PanelStyle, renderDecisionPanel } from "../views/classroom-panel";
 import { renderEndingComparison } from "../views/ending-comparison";
-import { createStyle, type Style } from "../views/style";
+import { createStyle, wrap } from "../views/style";
 import type { ClassroomOptions } from "./classroom";
 import type { CommandContext } from "./index";
 import { parseSeed, parseWidth } from "./options";
 import { startGame } from "./play-start";
 
 export const CLASSROOM_SLOT = "autosave-classroom";
+/** Columns on the projector: long lines are hard to follow at a distance. */
+export const PROJECTOR_WIDTH = 72;
+/** Lines per page of the comparison shown after the ending. */
+const PAGE_LINES = 20;
+
+interface Content {
+  roles: RolesFile;
+  classroom: ClassroomData;
+  record: HistoricalRecord;
+}
 
 export async function runClassroom(
   options: ClassroomOptions,
@@ -43,7 +61,12 @@ export async function runClassroom(
 ): Promise<void> {
   const { io } = context;
   const loaded = loadStoryFile(undefined, io.cwd);
-  const rolesFile = requireRoles(loaded.dir);
+  const content: Content = {
+    roles: requireRoles(loaded.dir),
+    classroom: requireClassroom(loaded.dir),
+    record: requireRecord(loaded.dir),
+  };
+  if (options.cut !== undefined) findCut(content.classroom, options.cut);
   const gameContext: GameContext = {
     loaded,
     store: createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name)),
@@ -59,26 +82,30 @@ export async function runClassroom(
     onInterrupt: io.onInterrupt,
   });
   const write = (text: string) => void io.stdout.write(text);
-  const reader = createTimedReader(lines, { write, inPlace: terminal });
-  const style = createStyle({
+  const base = createStyle({
     ...io,
     color: options.color,
     width: parseWidth(options.width),
     columns: io.columns,
   });
+  const style: PanelStyle = {
+    width: Math.min(base.width, PROJECTOR_WIDTH),
+    color: { ...base.color, dim: (text) => String(text ?? "") },
+    hint: base.color.dim,
+  };
   try {
     write(`${style.color.bold("KHASAN 1938 · CLASSROOM")}\n`);
-    const started = await startLesson(options, gameContext, rolesFile, reader, io);
+    const started = await startLesson(options, gameContext, content, lines, io);
     if ("code" in started) return context.setExitCode(started.code);
     const { game, turn, settings } = started;
-    write(
-      `${describeSettings(settings, rolesFile.roles)}\nType "help" for the facilitator's commands.\n\n`,
-    );
+    const cut = findCut(content.classroom, settings.cut);
+    const settingsText = wrap(describeSettings(settings, content.roles.roles, cut), style.width);
+    write(`${settingsText}\nType "help" for the teacher's commands.\n\n`);
     context.setExitCode(
-      await playLesson(game, turn, settings, rolesFile, reader, style, terminal, write),
+      await playLesson(game, turn, settings, content, lines, style, terminal, write),
     );
   } finally {
-    reader.close();
+    lines.close();
   }
 }
 
@@ -91,11 +118,13 @@ type Started = { game: Game; turn: Turn; settings: ClassroomSettings } | { code:
 async function startLesson(
   options: ClassroomOptions,
   context: GameContext,
-  rolesFile: RolesFile,
-  reader: TimedReader,
+  content: Content,
+  reader: LineReader,
   io: Io,
 ): Promise<Started> {
   const write = (text: string) => void io.stdout.write(text);
+  const setup = () =>
+    askSetup(answersOf(options), content.roles, content.classroom, reader, write, !terminalOf(io));
   if (options.continue) {
     const start = await startGame(
       { color: options.color },
@@ -107,42 +136,81 @@ async function startLesson(
     );
     if ("code" in start) return start;
     const saved = settingsFromNotes(start.game.notes);
-    if (saved) return { game: start.game, turn: start.turn, settings: saved };
-    const setup = await askSetup(options, rolesFile, reader, write, !terminalOf(io));
-    if (setup.kind === "quit") return { code: setup.code };
+    if (saved) {
+      const cut = saved.cut === "" ? (content.classroom.cuts[0]?.id ?? "") : saved.cut;
+      return { game: start.game, turn: start.turn, settings: { ...saved, cut } };
+    }
+    const asked = await setup();
+    if (asked.kind === "quit") return { code: asked.code };
     start.game.notes.push(
-      settingsNote(setup.settings, rolesFile.roles, start.game.session.choices().length),
+      settingsNote(asked.settings, content.roles.roles, start.game.session.choices().length),
     );
-    return { game: start.game, turn: start.turn, settings: setup.settings };
+    return { game: start.game, turn: start.turn, settings: asked.settings };
   }
-  const setup = await askSetup(options, rolesFile, reader, write, !terminalOf(io));
-  if (setup.kind === "quit") return { code: setup.code };
+  const asked = await setup();
+  if (asked.kind === "quit") return { code: asked.code };
   const premises = parsePremises(options.set ?? [], context.loaded.meta);
   const seed = options.seed === undefined ? io.randomSeed() : parseSeed(options.seed);
   if (options.seed === undefined) write(`seed ${seed} (play it again with --seed ${seed})\n`);
   const session = new Session(context.loaded.story, { seed, premises });
   const game = new Game(session, context);
-  game.notes.push(settingsNote(setup.settings, rolesFile.roles, 0));
-  return { game, turn: session.continue(), settings: setup.settings };
+  const cut = findCut(content.classroom, asked.settings.cut);
+  game.notes.push(settingsNote(asked.settings, content.roles.roles, 0, cut));
+  return { game, turn: session.continue(), settings: asked.settings };
+}
+
+function answersOf(options: ClassroomOptions) {
+  return {
+    ...(options.cut !== undefined ? { cut: options.cut } : {}),
+    ...(options.roles !== undefined ? { roles: options.roles } : {}),
+    ...(options.rule !== undefined ? { rule: options.rule } : {}),
+    ...(options.fallback !== undefined ? { fallback: options.fallback } : {}),
+    ...(options.classSize !== undefined ? { classSize: options.classSize } : {}),
+    ...(options.label !== undefined ? { label: options.label } : {}),
+  };
 }
 
 async function playLesson(
   game: Game,
   turn: Turn,
   settings: ClassroomSettings,
-  rolesFile: RolesFile,
-  reader: TimedReader,
-  style: Style,
+  content: Content,
+  lines: LineReader,
+  style: PanelStyle,
   terminal: boolean,
   write: (text: string) => void,
 ): Promise<number> {
-  const classroom = createClassroom(game, settings, rolesFile.roles, style);
-  const decorate = (shown: Turn) => {
-    const panel = renderDecisionPanel(shown, rolesFile.roles, settings, style);
-    if (panel && settings.timer > 0) reader.arm(settings.timer);
-    return panel;
+  const lessonContext: LessonContext = { roles: content.roles.roles, classroom: content.classroom };
+  const inHistory = Object.fromEntries(
+    content.record.decisions.map((d) => [d.id, d.historical_choice]),
+  );
+  const classroom = createClassroom({
+    game,
+    state: newLesson(settings),
+    context: lessonContext,
+    inHistory,
+    style,
+    now: game.context.now,
+  });
+  const now = () => game.context.now().getTime();
+  const reader = createTimedReader(lines, {
+    write,
+    inPlace: terminal,
+    secondsLeft: () => {
+      const state = classroom.state();
+      return state.paused ? undefined : secondsLeft(state.timer, now());
+    },
+    countdownId: () => {
+      const timer = classroom.state().timer;
+      return timer.kind === "running" ? timer.endsAt : undefined;
+    },
+  });
+  const first = classroom.start(turn);
+  const decorate = () => {
+    const view = projectorView(classroom.state(), lessonContext, now());
+    return renderDecisionPanel(view, content.roles.roles, settings.roles, style);
   };
-  return runPlayer(game, turn, {
+  return runPlayer(game, first, {
     reader,
     write,
     transcript: NO_TRANSCRIPT,
@@ -150,27 +218,39 @@ async function playLesson(
     load: () => {
       throw new Error("unreachable");
     },
-    afterEnding: (ended) => lessonEnding(ended, style),
+    afterEnding: (ended) => lessonEnding(ended, classroom, content.classroom, style),
     resumeHint: "khasan classroom --continue",
     echoInput: !terminal,
-    command: (text, shown) => {
-      if (/^load\b/i.test(text.trim()))
-        return "In classroom mode, resume a lesson with khasan classroom --continue.\n";
-      return classroom.command(text, shown);
-    },
+    command: (text, shown) => classroom.command(text, shown),
     decorate,
     showStatus: classroom.showStatus,
   });
 }
 
-/** At the ending: the comparison with the record, and where the run was kept for the debrief. */
-function lessonEnding(game: Game, style: Style): string {
+/**
+ * At the ending: the content note came before it (see below); after it, where the run was kept,
+ * and the comparison with the record a page at a time (`more`), so the ending stays on screen.
+ */
+function lessonEnding(
+  game: Game,
+  classroom: Classroom,
+  data: ClassroomData,
+  style: PanelStyle,
+): string {
   const { store, now } = game.context;
-  const stamp = now().toISOString().slice(0, 16).replace(/[:T]/g, "-");
+  const stamp = now().toISOString().slice(0, 19).replace(/[:T]/g, "-");
   const slot = namedSlot(`lesson-${stamp}`);
   game.save(slot);
   const { dir, meta } = game.context.loaded;
-  const comparison = renderEndingComparison(game.session, meta, loadRecordBeside(dir), style);
+  const comparison = renderEndingComparison(game.session, meta, loadRecordBeside(dir), style).split(
+    "\n",
+  );
+  const pages: string[] = [];
+  for (let i = 0; i < comparison.length; i += PAGE_LINES) {
+    pages.push(`${comparison.slice(i, i + PAGE_LINES).join("\n")}\n`);
+  }
+  classroom.setPages(pages);
   const path = store.pathOf(slot);
-  return `${comparison}\nThe lesson is saved as ${path}\nMake the debrief pack with: khasan debrief ${path} --out debrief.html\n`;
+  void data;
+  return `\nThe lesson is saved as ${path}\nType more to see how the run compares with 1938 (${pages.length} pages).\nMake the handouts with: khasan debrief ${path} --out debrief.html\n`;
 }

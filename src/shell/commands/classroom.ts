@@ -7,10 +7,12 @@ import type { CommandContext } from "./index";
 import { collect } from "./options";
 
 export interface ClassroomOptions {
+  cut?: string;
+  classSize?: string;
+  label?: string;
   roles?: string;
   rule?: string;
   fallback?: string;
-  timer?: string;
   seed?: string;
   set?: string[];
   continue?: boolean;
@@ -24,9 +26,11 @@ export function registerClassroom(program: Command, context: CommandContext): vo
     .command("classroom")
     .description("shared-screen role-play: roles, discussion, votes, facilitator controls")
     .option("--roles <ids>", 'roles in play, comma-separated, or "all"')
-    .option("--rule <rule>", "commander, majority or consensus")
-    .option("--fallback <rule>", "when consensus fails: majority or commander")
-    .option("--timer <time>", "discussion time per decision: seconds or m:ss (0: none)")
+    .option("--rule <rule>", "commander, plurality (majority is read as plurality) or consensus")
+    .option("--fallback <rule>", "when consensus fails: plurality or commander")
+    .option("--cut <id>", "the lesson from story/classroom.json: 45 or 90 (minutes)")
+    .option("--class-size <n>", "students in the room; vote totals are checked against it")
+    .option("--label <name>", "the class's name, kept in the run for khasan stats")
     .option("--seed <n>", "seed for every random draw (default: random, printed)")
     .option("--set <name=value>", "set a premise before the first line (repeatable)", collect)
     .option("--continue", "resume the last lesson where it stopped")

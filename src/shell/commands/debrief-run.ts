@@ -6,6 +6,7 @@ import { extname, resolve } from "node:path";
 import { buildDebrief } from "../../core/classroom/debrief";
 import { UsageError } from "../../core/errors";
 import { writeFileAtomic } from "../files/atomic-write";
+import { requireClassroom } from "../files/classroom-file";
 import { loadAssumptions } from "../files/record-file";
 import { loadRolesFile, requireRecord } from "../files/report-inputs";
 import { readSaveFile } from "../files/save-store";
@@ -29,6 +30,7 @@ export function writeDebrief(run: string, options: DebriefOptions, { io }: Comma
     story: loaded.story,
     meta: loaded.meta,
     record: requireRecord(loaded.dir),
+    classroom: requireClassroom(loaded.dir),
     ...(roles ? { roles } : {}),
     ...(assumptions ? { assumptions } : {}),
   });

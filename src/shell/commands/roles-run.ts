@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { buildLessonPlan, decisionOrder } from "../../core/classroom/lesson-plan";
 import { UsageError } from "../../core/errors";
 import { writeFileAtomic } from "../files/atomic-write";
+import { requireClassroom } from "../files/classroom-file";
 import { requireRecord, requireRoles } from "../files/report-inputs";
 import { campaignPaths } from "../files/story-files";
 import { renderFacilitatorHtml, renderRoleCardsHtml } from "../views/roles-html";
@@ -21,7 +22,7 @@ export function writeRoles(options: RolesOptions, { io }: CommandContext): void 
   const { dir } = campaignPaths();
   const record = requireRecord(dir);
   const roles = requireRoles(dir);
-  const plan = buildLessonPlan(record, roles, decisionOrder(record));
+  const plan = buildLessonPlan(record, roles, decisionOrder(record), requireClassroom(dir));
   const cards =
     format === "html"
       ? renderRoleCardsHtml(roles.roles, record)

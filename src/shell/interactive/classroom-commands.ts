@@ -1,173 +1,158 @@
 /**
- * The facilitator's side of the classroom mode, as an extra-command hook for the player
- * (PlayerIo.command): votes at decisions and the rule applied, the casting vote on a tie,
- * `decide N`, `pause`, `reveal`, `lock-undo`/`unlock-undo`, `note TEXT`. Everything the class
- * decides or the facilitator does is written into the run's notes and autosaved.
+ * The terminal classroom: a view of the lesson reducer (core/classroom/lesson.ts). What the
+ * teacher types is read as a lesson event, the driver applies it and moves the story, and this
+ * file prints the reply and keeps the run's notes (votes, who decided, the teacher's notes) in
+ * the save, autosaved after every event.
  */
-import type { Role } from "../../core/classroom/roles";
-import type { ClassroomSettings } from "../../core/classroom/settings";
-import { applyRule, parseVotes, type VoteOutcome } from "../../core/classroom/votes";
+import type { LessonContext, LessonState, TakenDecision } from "../../core/classroom/lesson";
+import { isClassDecision } from "../../core/classroom/lesson";
+import { LESSON_HELP, parseLessonCommand } from "../../core/classroom/lesson-command";
+import {
+  type DriverDeps,
+  type DriverResult,
+  driveLesson,
+  findHistoricalIndex,
+  type LessonStory,
+  startLesson,
+} from "../../core/classroom/lesson-driver";
 import type { SaveNote } from "../../core/save/save-file";
 import type { Turn } from "../../core/story/turn";
-import { CLASSROOM_HELP, decidingRole } from "../views/classroom-panel";
 import { HELP_TEXT, renderStatus } from "../views/player-view";
-import type { Style } from "../views/style";
+import { type Style, wrap } from "../views/style";
 import type { Game } from "./game";
 
 export type CommandResult = string | { turn: Turn; before?: string } | undefined;
 
-interface Pending {
-  turn: Turn;
-  counts: number[];
-  among: number[];
-  explanation: string;
-}
-
 export interface Classroom {
+  /** The first turn to show (the cut's entry, with the decisions before it taken as in 1938). */
+  start: (turn: Turn) => Turn;
   command: (text: string, turn: Turn) => CommandResult;
   showStatus: () => boolean;
+  state: () => LessonState;
+  /** Text shown page by page after the ending (`more`). */
+  setPages: (pages: string[]) => void;
 }
 
-export function createClassroom(
-  game: Game,
-  settings: ClassroomSettings,
-  roles: readonly Role[],
-  style: Style,
-): Classroom {
-  const state = {
-    paused: false,
-    undoLocked: false,
-    revealed: false,
-    pending: undefined as Pending | undefined,
+export interface ClassroomOptions {
+  game: Game;
+  state: LessonState;
+  context: LessonContext;
+  inHistory: Readonly<Record<string, string>>;
+  style: Style;
+  now: () => Date;
+}
+
+export function createClassroom(options: ClassroomOptions): Classroom {
+  const { game, context, style } = options;
+  let state = options.state;
+  let pages: string[] = [];
+  /** The ending, held back until the content note has been read. */
+  let held: { turn: Turn; before: string } | undefined;
+  const story: LessonStory = {
+    choose: (index, votes) => game.choose(index, votes ? [...votes] : undefined),
+    undo: (steps) => game.undo(steps),
+    step: () => game.session.choices().length,
+    historicalIndex: () =>
+      findHistoricalIndex(game.session, game.session.lastTurn()?.choices.length ?? 0),
   };
-  const addNote = (kind: SaveNote["kind"], text: string, extra: Partial<SaveNote> = {}) => {
-    const date = game.session.currentDate();
-    const step = game.session.choices().length;
-    game.notes.push({ kind, step, text, ...(date ? { date } : {}), ...extra });
+  const deps: DriverDeps = { context, story, inHistory: options.inHistory };
+  const at = () => options.now().getTime();
+
+  const absorb = (result: DriverResult) => {
+    const before = state;
+    state = result.state;
+    recordNotes(game, before, state, result);
     game.autosave();
-  };
-  const choose = (
-    index: number,
-    counts: number[] | undefined,
-    explanation: string,
-  ): CommandResult => {
-    state.pending = undefined;
-    // The vote belongs to the decision's date, not to the scene the choice leads to.
-    const date = game.session.currentDate();
-    const turn = game.choose(index, counts);
-    addNote("vote", explanation, { rule: settings.rule, ...(date ? { date } : {}) });
-    return { turn, before: `${style.color.bold(explanation)}\n\n` };
   };
 
   const command = (text: string, turn: Turn): CommandResult => {
     const line = text.trim();
     const word = line.split(/\s+/)[0]?.toLowerCase() ?? "";
-    if (state.paused) {
-      if (line !== "" && word !== "resume")
-        return "Paused: press Enter (or type resume) to go on.\n";
-      state.paused = false;
-      return { turn, before: "Resumed.\n" };
+    if (held) {
+      const shown = held;
+      held = undefined;
+      return shown;
     }
-    if (word === "pause") {
-      state.paused = true;
-      return `\n${style.color.bold("PAUSED")}: press Enter to go on.\n`;
+    if (word === "help" || word === "?") return `${wrap(HELP_TEXT, style.width)}\n${LESSON_HELP}`;
+    if (word === "more") return nextPage();
+    if (word === "restart") return "In classroom mode, start a new lesson with khasan classroom.\n";
+    if (/^load\b/i.test(line)) {
+      return "In classroom mode, resume a lesson with khasan classroom --continue.\n";
     }
-    if (word === "note") return takeNote(line.slice(4).trim());
-    if (word === "reveal") return reveal();
-    if (word === "lock-undo" || word === "unlock-undo") return lockUndo(word === "lock-undo");
-    if (word === "undo" && state.undoLocked)
-      return "Undo is locked by the facilitator (unlock-undo allows it).\n";
-    if (word === "status" && !state.revealed)
-      return "The numbers are hidden in classroom mode: the facilitator can type reveal.\n";
-    if (word === "help" || word === "?") return `${HELP_TEXT}\n${CLASSROOM_HELP}`;
-    if (word === "decide") return decide(line, turn);
-    if (!turn.decision || turn.choices.length < 2) return undefined;
-    if (/^\d+$/.test(line)) return single(Number(line), turn);
-    if (/^[\d\s,]+$/.test(line)) return vote(line, turn);
-    return undefined;
+    const parsed = parseLessonCommand(text, state, isClassDecision(state, context));
+    if (parsed.kind === "player") return undefined;
+    if (parsed.kind === "reply") return `${wrap(parsed.text, style.width)}\n`;
+    const result = driveLesson(state, { ...parsed.event, at: at() } as never, deps);
+    absorb(result);
+    const reply = result.reply ? `${wrap(result.reply, style.width)}\n` : "";
+    if (!result.ok) return reply;
+    if (parsed.event.type === "reveal" && state.revealed) {
+      return `${renderStatus(game.session.currentDate(), game.tracked(), style)}${reply}`;
+    }
+    const before = reply ? `${style.color.bold(reply)}\n` : "";
+    if (result.turn?.ended) {
+      held = { turn: result.turn, before: "" };
+      const note = wrap(`Content note: ${context.classroom.contentNote}`, style.width);
+      return `${before}${style.color.bold(note)}\nPress Enter to show the ending.\n`;
+    }
+    if (result.turn) return { turn: result.turn, before };
+    if (parsed.event.type === "resume") return { turn, before: reply };
+    return reply;
   };
 
-  function takeNote(body: string): CommandResult {
-    if (body === "") return "Type the note after the word: note The class split on the bombing.\n";
-    addNote("note", body);
-    return "Noted (it goes into the debrief).\n";
-  }
+  const nextPage = (): string => {
+    const page = pages.shift();
+    if (page === undefined) return "Nothing more to show.\n";
+    return pages.length > 0 ? `${page}\n(more: type more)\n` : page;
+  };
 
-  function reveal(): CommandResult {
-    state.revealed = !state.revealed;
-    addNote("control", state.revealed ? "numbers revealed" : "numbers hidden");
-    if (!state.revealed) return "The numbers are hidden again.\n";
-    return `${renderStatus(game.session.currentDate(), game.tracked(), style)}The status line now shows the numbers; reveal again hides them.\n`;
-  }
-
-  function lockUndo(lock: boolean): CommandResult {
-    state.undoLocked = lock;
-    addNote("control", lock ? "undo locked" : "undo unlocked");
-    return lock ? "Undo is locked: decisions stand.\n" : "Undo is allowed again.\n";
-  }
-
-  function decide(line: string, turn: Turn): CommandResult {
-    const number = Number(line.split(/\s+/)[1]);
-    if (!Number.isInteger(number) || number < 1 || number > turn.choices.length) {
-      return `Type decide and a choice number from 1 to ${turn.choices.length}.\n`;
-    }
-    return choose(
-      number - 1,
-      undefined,
-      `Decided by the facilitator without a vote: option ${number}.`,
-    );
-  }
-
-  function single(number: number, turn: Turn): CommandResult {
-    const pending = state.pending?.turn === turn ? state.pending : undefined;
-    if (number < 1 || number > turn.choices.length) return undefined;
-    if (pending) {
-      if (!pending.among.includes(number - 1)) {
-        return `The deciding role chooses among options ${pending.among.map((i) => i + 1).join(", ")}.\n`;
-      }
-      const who = deciderName(turn);
-      return choose(
-        number - 1,
-        pending.counts,
-        `${pending.explanation}: ${who} chose option ${number}.`,
-      );
-    }
-    if (settings.rule === "commander") {
-      return choose(
-        number - 1,
-        undefined,
-        `commander: ${deciderName(turn)} chose option ${number} without a show of hands.`,
-      );
-    }
-    const example = turn.choices.map((_, i) => (i === 0 ? 3 : i === 1 ? 1 : 0)).join(" ");
-    return `This decision is voted on: type one count per option, such as "${example}" (or decide ${number} to skip the vote).\n`;
-  }
-
-  function vote(line: string, turn: Turn): CommandResult {
-    const parsed = parseVotes(line, turn.choices.length);
-    if (parsed.kind === "invalid") return `${parsed.message}.\n`;
-    const outcome: VoteOutcome = applyRule(settings, parsed.counts);
-    if (outcome.kind === "decided") {
-      return choose(outcome.index, parsed.counts, `${capitalise(outcome.explanation)}.`);
-    }
-    state.pending = {
-      turn,
-      counts: parsed.counts,
-      among: outcome.among,
-      explanation: capitalise(outcome.explanation),
-    };
-    const options = outcome.among.map((i) => i + 1).join(" or ");
-    return `${capitalise(outcome.explanation)}.\n${deciderName(turn)} decides: type ${options}.\n`;
-  }
-
-  function deciderName(turn: Turn): string {
-    const role = turn.decision ? decidingRole(turn.decision, roles, settings) : undefined;
-    return role?.name ?? "the commander";
-  }
-
-  return { command, showStatus: () => state.revealed };
+  return {
+    start: (turn) => {
+      const result = startLesson(state, turn, at(), deps);
+      absorb(result);
+      return result.turn ?? turn;
+    },
+    command,
+    showStatus: () => state.revealed,
+    state: () => state,
+    setPages: (next) => {
+      pages = [...next];
+    },
+  };
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** Notes for what changed: each decision taken (and by whom), the teacher's notes and controls. */
+function recordNotes(game: Game, before: LessonState, after: LessonState, result: DriverResult) {
+  const date = game.session.currentDate();
+  const add = (note: SaveNote) => game.notes.push(note);
+  const known = new Set(before.taken.map(key));
+  for (const taken of after.taken) {
+    if (known.has(key(taken))) continue;
+    add({
+      kind: "vote",
+      step: taken.step + 1,
+      text: taken.explanation,
+      rule: taken.by === "history" ? "history" : after.settings.rule,
+      ...(taken.date ? { date: taken.date } : {}),
+    });
+  }
+  for (const note of after.notes.slice(before.notes.length)) {
+    add({
+      kind: "note",
+      step: note.step,
+      text: note.text,
+      ...(note.date ? { date: note.date } : {}),
+    });
+  }
+  const control = (text: string) =>
+    add({ kind: "control", step: game.session.choices().length, text, ...(date ? { date } : {}) });
+  if (before.revealed !== after.revealed)
+    control(after.revealed ? "numbers revealed" : "numbers hidden");
+  if (before.undoLocked !== after.undoLocked)
+    control(after.undoLocked ? "undo locked" : "undo unlocked");
+  void result;
+}
+
+function key(taken: TakenDecision): string {
+  return `${taken.step}:${taken.decision}:${taken.index}:${taken.by}`;
 }

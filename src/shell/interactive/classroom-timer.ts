@@ -1,71 +1,76 @@
 /**
- * The discussion timer: a LineReader wrapper that, once armed at a decision, counts down before
- * the next prompt. Enter skips it; anything else typed during the countdown (early votes, a
- * command) ends it and is passed on as the input. On a terminal the count updates in place;
- * piped, it prints a line every `step` seconds so transcripts stay short.
+ * The discussion countdown on the terminal: a LineReader wrapper that, while the lesson's timer
+ * runs, shows the time left as it waits for a line. The time comes from the lesson state (the
+ * reducer's timer), so a note, a vote or a wrong command typed meanwhile leaves it running,
+ * and a pause stops it where it is. On a terminal the count updates in place; piped, a line
+ * every `step` seconds keeps transcripts short. Time up is announced once per countdown.
  */
 import { formatClock } from "../../core/classroom/settings";
 import type { InputResult, LineReader } from "./line-reader";
-
-export interface TimedReader extends LineReader {
-  /** Starts a countdown of `seconds` before the next prompt. */
-  arm(seconds: number): void;
-}
 
 export interface TimerOptions {
   write: (text: string) => void;
   /** Update the count in place (a terminal) or print a line every `step` seconds. */
   inPlace: boolean;
+  /** Seconds left now, or undefined when no countdown runs (off or paused). */
+  secondsLeft: () => number | undefined;
+  /** Identifies the countdown (its end time), so time up is said once for each. */
+  countdownId: () => number | undefined;
   /** Seconds between printed updates when not in place (default 30). */
   step?: number;
-  /** Milliseconds per second; tests shorten it. */
-  secondMs?: number;
+  /** Milliseconds between checks of the clock (default 1000). */
+  tickMs?: number;
 }
 
-export function createTimedReader(inner: LineReader, options: TimerOptions): TimedReader {
-  let armed = 0;
+export function createTimedReader(inner: LineReader, options: TimerOptions): LineReader {
+  let announced: number | undefined;
   return {
-    arm(seconds) {
-      armed = seconds;
-    },
     close: () => inner.close(),
     async next(prompt) {
-      const seconds = armed;
-      armed = 0;
-      if (seconds <= 0) return inner.next(prompt);
-      return countdown(inner, seconds, prompt, options);
+      const left = options.secondsLeft();
+      const id = options.countdownId();
+      if (left === undefined || id === undefined || announced === id) return inner.next(prompt);
+      return countdown(inner, prompt, options, left, () => {
+        announced = id;
+      });
     },
   };
 }
 
 async function countdown(
   inner: LineReader,
-  seconds: number,
   prompt: string | undefined,
   options: TimerOptions,
+  start: number,
+  onTimeUp: () => void,
 ): Promise<InputResult> {
-  const { write, inPlace, step = 30, secondMs = 1000 } = options;
-  write(`Discussion: ${formatClock(seconds)} (press Enter to skip)\n`);
-  const pending = inner.next();
-  let left = seconds;
+  const { write, inPlace, step = 30, tickMs = 1000 } = options;
+  const pending = inner.next(prompt);
+  if (start <= 0) {
+    onTimeUp();
+    write(`\nTime is up: take the votes.\n${prompt ?? ""}`);
+    return pending;
+  }
+  write(inPlace ? `\r${formatClock(start)} left ` : `${formatClock(start)} left\n`);
+  let shown = start;
   let tick: ReturnType<typeof setInterval> | undefined;
   const timeUp = new Promise<"time-up">((resolve) => {
     tick = setInterval(() => {
-      left -= 1;
+      const left = options.secondsLeft();
+      if (left === undefined) return;
       if (left <= 0) return resolve("time-up");
+      if (left === shown) return;
+      shown = left;
       if (inPlace) write(`\r${formatClock(left)} left `);
       else if (left % step === 0) write(`${formatClock(left)} left\n`);
-    }, secondMs);
+    }, tickMs);
   });
   const first = await Promise.race([pending, timeUp]);
   clearInterval(tick);
   if (first === "time-up") {
+    onTimeUp();
     write(`${inPlace ? "\r" : ""}Time is up: take the votes.\n${prompt ?? ""}`);
     return pending;
-  }
-  if (first.kind === "line" && first.text.trim() === "") {
-    write(`${inPlace ? "\n" : ""}Timer skipped.\n`);
-    return inner.next(prompt);
   }
   return first;
 }

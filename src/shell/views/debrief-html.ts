@@ -160,8 +160,7 @@ function peopleSection(d: Debrief): string {
 
 function questionsSection(d: Debrief): string {
   const picked = d.questions.map((q) => `<li>${escapeHtml(q.question)}</li>`);
-  const general = d.general.map((q) => el("li", q));
-  return `${el("h2", "Questions for discussion")}<ol id="questions">${picked.join("")}${general.join("")}</ol>`;
+  return `${el("h2", "Questions for discussion")}<ol id="questions">${picked.join("")}</ol>`;
 }
 
 function notesSection(d: Debrief): string {

@@ -74,7 +74,7 @@ export function renderDebriefMarkdown(d: Debrief): string {
     "",
     "## Questions for discussion",
     "",
-    ...[...d.questions.map((q) => q.question), ...d.general].map((q, i) => `${i + 1}. ${q}`),
+    ...d.questions.map((q, i) => `${i + 1}. ${q.question}`),
   );
   if (d.notes.length > 0)
     out.push("", "## The facilitator's notes", "", ...d.notes.map((n) => `- ${n.text}`));

@@ -50,14 +50,31 @@ function roleCardHtml(role: Role, record: HistoricalRecord): string {
   ].join("\n");
 }
 
+function clock(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
 export function renderFacilitatorHtml(plan: LessonPlan, roles: readonly Role[]): string {
   const parts = [el("h1", "Khasan 1938: facilitator's sheet")];
   for (const timing of plan.timings) {
-    parts.push(el("h2", `A ${timing.minutes}-minute lesson`));
-    parts.push(el("p", `Timer: ${timing.timerSeconds / 60} minutes per key decision.`, "muted"));
+    parts.push(el("h2", `${timing.title} (khasan classroom --cut ${timing.id})`));
     parts.push(
       `<ul>${timing.steps.map((s) => `<li><strong>${s.minutes} min.</strong> ${escapeHtml(s.what)}</li>`).join("")}</ul>`,
     );
+    const played = timing.played.map(
+      (d) =>
+        `<li>${escapeHtml(formatDate(d.decision.date))}: ${escapeHtml(d.decision.question)} <strong>${clock(d.timerSeconds)}</strong>${d.key ? ' <span class="tag">key</span>' : ""}</li>`,
+    );
+    parts.push(el("p", "The class plays (timer on screen):"), `<ul>${played.join("")}</ul>`);
+    if (timing.byHistory.length > 0) {
+      parts.push(
+        el(
+          "p",
+          `${timing.byHistory.length} other decisions are taken as in 1938; the screen says so.`,
+          "muted",
+        ),
+      );
+    }
   }
   parts.push(el("h2", "The decisions, in the order the story meets them"));
   const rows = plan.decisions.map(

@@ -49,11 +49,21 @@ export function sourceTitles(ids: readonly string[], record: HistoricalRecord): 
 export function renderFacilitatorMarkdown(plan: LessonPlan, roles: readonly Role[]): string {
   const out = ["# Khasan 1938: facilitator's sheet", ""];
   for (const timing of plan.timings) {
-    out.push(
-      `## A ${timing.minutes}-minute lesson (timer: ${timing.timerSeconds / 60} minutes per key decision)`,
-      "",
-    );
+    out.push(`## ${timing.title} (\`khasan classroom --cut ${timing.id}\`)`, "");
     for (const step of timing.steps) out.push(`- **${step.minutes} min.** ${step.what}`);
+    out.push("", "The class plays (the timer runs on screen):", "");
+    for (const d of timing.played) {
+      const clock = `${Math.floor(d.timerSeconds / 60)}:${String(d.timerSeconds % 60).padStart(2, "0")}`;
+      out.push(
+        `- ${formatDate(d.decision.date)}: ${d.decision.question} **${clock}**${d.key ? " (key)" : ""}`,
+      );
+    }
+    if (timing.byHistory.length > 0) {
+      out.push(
+        "",
+        `${timing.byHistory.length} other decisions are taken as in 1938; the screen says so.`,
+      );
+    }
     out.push("");
   }
   out.push("## The decisions, in the order the story meets them", "");
@@ -70,7 +80,7 @@ export function renderFacilitatorMarkdown(plan: LessonPlan, roles: readonly Role
   out.push(...plan.questions.map((q, i) => `${i + 1}. ${q}`));
   out.push(
     "",
-    "The debrief pack (`khasan debrief RUN`) adds one question per decision the class took.",
+    "The debrief (`khasan debrief RUN`) adds the questions that are true of what the class did.",
   );
   out.push("", "## What became of them (read at the debrief, not before)", "");
   for (const role of roles) out.push(`- **${role.name}.** ${role.fate}`);

@@ -1,4 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  pauseTimer,
+  resumeTimer,
+  secondsLeft,
+  startTimer,
+  type TimerState,
+} from "../../../src/core/classroom/lesson-timer";
 import { createTimedReader } from "../../../src/shell/interactive/classroom-timer";
 import type { InputResult, LineReader } from "../../../src/shell/interactive/line-reader";
 
@@ -23,47 +30,72 @@ function fakeReader() {
 }
 
 describe("the discussion timer", () => {
-  it("counts down, says time is up, then hands on the line typed afterwards", async () => {
-    const { reader, type } = fakeReader();
-    let shown = "";
-    const timed = createTimedReader(reader, {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A reader over a lesson timer held in `timer`, read at the fake clock. */
+  function timedOver(reader: LineReader, box: { timer: TimerState; shown: string }) {
+    return createTimedReader(reader, {
       write: (t) => {
-        shown += t;
+        box.shown += t;
       },
       inPlace: false,
       step: 1,
-      secondMs: 5,
+      secondsLeft: () =>
+        box.timer.kind === "running" ? secondsLeft(box.timer, Date.now()) : undefined,
+      countdownId: () => (box.timer.kind === "running" ? box.timer.endsAt : undefined),
     });
-    timed.arm(3);
+  }
+
+  it("counts down, says time is up once, then hands on the line typed afterwards", async () => {
+    const { reader, type } = fakeReader();
+    const box = { timer: startTimer(3, 0), shown: "" };
+    const timed = timedOver(reader, box);
     const next = timed.next("> ");
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(shown).toBe(
-      "Discussion: 0:03 (press Enter to skip)\n0:02 left\n0:01 left\nTime is up: take the votes.\n> ",
-    );
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(box.shown).toBe("0:03 left\n0:02 left\n0:01 left\nTime is up: take the votes.\n> ");
     type("3 1 0");
     expect(await next).toEqual({ kind: "line", text: "3 1 0" });
+    const again = timed.next("> ");
+    type("note x");
+    expect(await again).toEqual({ kind: "line", text: "note x" });
+    expect(box.shown.match(/Time is up/g)).toHaveLength(1);
   });
 
-  it("passes on votes typed during the countdown as the input", async () => {
+  it("keeps counting from the lesson's clock when a line (a note) is typed meanwhile", async () => {
     const { reader, type } = fakeReader();
-    const timed = createTimedReader(reader, { write: () => {}, inPlace: false, secondMs: 1000 });
-    timed.arm(120);
-    const next = timed.next("> ");
+    const box = { timer: startTimer(120, 0), shown: "" };
+    const timed = timedOver(reader, box);
+    const first = timed.next("> ");
+    await vi.advanceTimersByTimeAsync(30_000);
+    type("note Anna spoke well");
+    expect(await first).toEqual({ kind: "line", text: "note Anna spoke well" });
+    box.shown = "";
+    const second = timed.next("> ");
+    expect(box.shown).toBe("1:30 left\n");
     type("4 0");
-    expect(await next).toEqual({ kind: "line", text: "4 0" });
+    expect(await second).toEqual({ kind: "line", text: "4 0" });
   });
 
-  it("runs only once per arming", async () => {
+  it("shows nothing while paused, and resumes where the pause stopped it", async () => {
     const { reader, type } = fakeReader();
-    let shown = "";
-    const timed = createTimedReader(reader, {
-      write: (t) => {
-        shown += t;
-      },
-      inPlace: false,
-    });
-    type("x");
-    await timed.next();
-    expect(shown).toBe("");
+    const box = { timer: startTimer(60, 0), shown: "" };
+    box.timer = pauseTimer(box.timer, 20_000);
+    const timed = timedOver(reader, box);
+    const paused = timed.next("> ");
+    type("resume");
+    await paused;
+    expect(box.shown).toBe("");
+    vi.setSystemTime(500_000);
+    box.timer = resumeTimer(box.timer, Date.now());
+    expect(secondsLeft(box.timer, Date.now())).toBe(40);
+    const resumed = timed.next("> ");
+    expect(box.shown).toBe("0:40 left\n");
+    type("1");
+    await resumed;
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseClassroom } from "../../../src/core/classroom/classroom-data";
 import { buildDebrief } from "../../../src/core/classroom/debrief";
 import { parseRoles } from "../../../src/core/classroom/roles";
 import { parseRecord } from "../../../src/core/history/validate-record";
@@ -63,6 +64,7 @@ function debriefOf(choices: number[]) {
     meta: parseVariablesMeta(readJson("variables.json"), "variables.json"),
     record: parseRecord(readJson("record.json"), "record.json"),
     roles: parseRoles(readJson("roles.json"), "roles.json"),
+    classroom: parseClassroom(readJson("classroom.json"), "classroom.json"),
   });
 }
 
@@ -97,11 +99,14 @@ describe("buildDebrief", () => {
   });
 
   it("keeps the setup, the people of the roles in play, notes, undos and picked questions", () => {
-    expect(debrief.settings?.rule).toBe("majority");
+    expect(debrief.settings?.rule).toBe("plurality");
     expect(debrief.people.map((r) => r.id)).toEqual(["blyukher", "stalin"]);
     expect(debrief.notes.map((n) => n.text)).toEqual(["Loud debate."]);
     expect(debrief.undos).toBe(1);
-    expect(debrief.questions.map((q) => q.historical)).toEqual([true, false]);
+    const asked = debrief.questions.map((q) => q.id);
+    expect(asked).toEqual(expect.arrayContaining(["bomb-obey", "offer-accept", "end-historical"]));
+    expect(asked).not.toContain("bomb-wait");
+    expect(asked).not.toContain("offer-refuse");
     expect(debrief.ending?.historical).toBe(true);
     expect(debrief.comparison.divergence?.entry.decision).toBe("aug4_ceasefire_offer");
     expect(debrief.sources.length).toBeGreaterThan(3);

@@ -1,12 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hasQuestionsFor, pickQuestions } from "../../../src/core/classroom/debrief-questions";
-import {
-  buildLessonPlan,
-  decisionOrder,
-  KEY_DECISIONS,
-} from "../../../src/core/classroom/lesson-plan";
+import { parseClassroom } from "../../../src/core/classroom/classroom-data";
+import { pickQuestions, runFacts } from "../../../src/core/classroom/debrief-questions";
+import { buildLessonPlan, decisionOrder } from "../../../src/core/classroom/lesson-plan";
 import { parseRoles } from "../../../src/core/classroom/roles";
 import { parseRecord } from "../../../src/core/history/validate-record";
 
@@ -14,9 +11,11 @@ const story = join(__dirname, "..", "..", "..", "story");
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(story, name), "utf8"));
 const record = parseRecord(readJson("record.json"), "record.json");
 const roles = parseRoles(readJson("roles.json"), "roles.json");
+const classroom = parseClassroom(readJson("classroom.json"), "classroom.json");
+const decisions = new Set(record.decisions.map((d) => d.id));
 
 describe("the lesson plan", () => {
-  const plan = buildLessonPlan(record, roles, decisionOrder(record));
+  const plan = buildLessonPlan(record, roles, decisionOrder(record), classroom);
 
   it("lists the decisions by date, the commission before the telegram", () => {
     const ids = plan.decisions.map((d) => d.decision.id);
@@ -28,8 +27,10 @@ describe("the lesson plan", () => {
     expect(ids).toHaveLength(record.decisions.length);
   });
 
-  it("marks the five key decisions and names the roles with a stake", () => {
-    expect(plan.decisions.filter((d) => d.key).map((d) => d.decision.id)).toEqual(KEY_DECISIONS);
+  it("marks the key decisions of classroom.json and names the roles with a stake", () => {
+    expect(plan.decisions.filter((d) => d.key).map((d) => d.decision.id)).toEqual(
+      classroom.keyDecisions,
+    );
     const offer = plan.decisions.find((d) => d.decision.id === "aug4_ceasefire_offer");
     expect(offer?.roles.map((r) => r.id)).toContain("shigemitsu");
   });
@@ -40,33 +41,63 @@ describe("the lesson plan", () => {
     }
   });
 
-  it("has a pair of debrief questions for every decision in the record", () => {
-    for (const decision of record.decisions)
-      expect(hasQuestionsFor(decision.id), decision.id).toBe(true);
+  it("gives the 45-minute lesson three decisions from 1 August, with their own timers", () => {
+    const short = plan.timings.find((t) => t.id === "45");
+    expect(short?.enter?.id).toBe("aug1_bombing_order");
+    expect(short?.played.map((d) => [d.decision.id, d.timerSeconds])).toEqual([
+      ["aug1_bombing_order", 240],
+      ["aug1_piecemeal_attack", 180],
+      ["aug4_ceasefire_offer", 240],
+    ]);
+    expect(short?.byHistory).toHaveLength(record.decisions.length - 3);
   });
 });
 
 describe("pickQuestions", () => {
-  it("asks the historical question where the class did as in 1938, the other where it did not", () => {
-    const picked = pickQuestions([
-      { index: 0, text: "a", decision: "aug1_bombing_order", option: "obey", historical: true },
-      { index: 1, text: "b" },
-      { index: 1, text: "c", decision: "aug4_ceasefire_offer", option: "accept" },
-    ]);
-    expect(picked.map((p) => [p.decision, p.historical])).toEqual([
-      ["aug1_bombing_order", true],
-      ["aug4_ceasefire_offer", false],
-    ]);
-    expect(picked[0]?.question).toContain("You bombed in the fog");
-    expect(picked[1]?.question).toContain("You accepted the offer");
+  const questions = classroom.questions;
+  const facts = (chosen: Record<string, string>, byHistory: string[] = []) => ({
+    chosen,
+    byHistory,
+    variables: { heights: "soviet", korean_villages_hit: 0 },
+    ending: "lefortovo",
   });
 
-  it("uses the last choice at a decision taken twice", () => {
-    const picked = pickQuestions([
-      { index: 0, text: "a", decision: "aug1_bombing_order", historical: true },
-      { index: 1, text: "b", decision: "aug1_bombing_order" },
-    ]);
-    expect(picked).toHaveLength(1);
-    expect(picked[0]?.historical).toBe(false);
+  it("asks only what the class did: an open commission is never told it went quietly", () => {
+    const ids = pickQuestions(questions, facts({ jul24_border_commission: "open" }), decisions).map(
+      (q) => q.id,
+    );
+    expect(ids).toContain("commission-open");
+    expect(ids).not.toContain("commission-secret");
+    expect(ids).not.toContain("commission-none");
+  });
+
+  it("asks nothing about a decision the lesson took as in 1938", () => {
+    const ids = pickQuestions(questions, facts({}, ["jul24_border_commission"]), decisions).map(
+      (q) => q.id,
+    );
+    expect(ids.some((id) => id.startsWith("commission-"))).toBe(false);
+  });
+
+  it("puts the most important first", () => {
+    const picked = pickQuestions(questions, facts({ aug4_ceasefire_offer: "accept" }), decisions);
+    const priorities = picked.map((q) => q.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => a - b));
+  });
+
+  it("reads from the notes which decisions history took", () => {
+    const log = [
+      { index: 0, text: "a", decision: "aug1_bombing_order", option: "obey" },
+      { index: 1, text: "b", decision: "aug4_ceasefire_offer", option: "accept" },
+    ];
+    const notes = [
+      { kind: "vote" as const, step: 1, text: "as in 1938", rule: "history" },
+      { kind: "vote" as const, step: 2, text: "5 of 6", rule: "plurality" },
+    ];
+    expect(runFacts(log, notes, "second_amur", {})).toEqual({
+      chosen: { aug4_ceasefire_offer: "accept" },
+      byHistory: ["aug1_bombing_order"],
+      ending: "second_amur",
+      variables: {},
+    });
   });
 });

@@ -19,7 +19,9 @@ describe("classroom notes in the save", () => {
       rule: "consensus" as const,
       fallback: "commander" as const,
       roles: ["blyukher", "stalin"],
-      timer: 90,
+      classSize: 24,
+      cut: "45",
+      label: "9B",
     };
     const notes = [
       settingsNote(settings, [], 0),

@@ -7,10 +7,10 @@ import {
   type RuleSettings,
 } from "../../../src/core/classroom/votes";
 
-const majority: RuleSettings = { rule: "majority", fallback: "majority" };
-const consensusToMajority: RuleSettings = { rule: "consensus", fallback: "majority" };
+const plurality: RuleSettings = { rule: "plurality", fallback: "plurality" };
+const consensusToMajority: RuleSettings = { rule: "consensus", fallback: "plurality" };
 const consensusToCommander: RuleSettings = { rule: "consensus", fallback: "commander" };
-const commander: RuleSettings = { rule: "commander", fallback: "majority" };
+const commander: RuleSettings = { rule: "commander", fallback: "plurality" };
 
 describe("parseVotes", () => {
   it("reads one count per option, with spaces or commas", () => {
@@ -34,25 +34,25 @@ describe("parseVotes", () => {
   });
 });
 
-describe("majority", () => {
+describe("plurality", () => {
   it("takes the option with the most votes", () => {
-    expect(applyRule(majority, [2, 9, 4])).toEqual({
+    expect(applyRule(plurality, [2, 9, 4])).toEqual({
       kind: "decided",
       index: 1,
-      explanation: "majority: option 2 with 9 of 15 votes",
+      explanation: "plurality: option 2 with 9 of 15 votes",
     });
   });
 
   it("hands a tie to the casting vote, among the tied options only", () => {
-    expect(applyRule(majority, [5, 1, 5])).toEqual({
+    expect(applyRule(plurality, [5, 1, 5])).toEqual({
       kind: "ask",
       among: [0, 2],
-      explanation: "majority: tie between options 1 and 3 (5 votes each); casting vote",
+      explanation: "plurality: tie between options 1 and 3 (5 votes each); casting vote",
     });
   });
 
   it("wins with a plurality short of half", () => {
-    const outcome = applyRule(majority, [4, 3, 3]);
+    const outcome = applyRule(plurality, [4, 3, 3]);
     expect(outcome.kind === "decided" && outcome.index).toBe(0);
   });
 });
@@ -70,7 +70,8 @@ describe("consensus", () => {
     expect(applyRule(consensusToMajority, [6, 1])).toEqual({
       kind: "decided",
       index: 0,
-      explanation: "no consensus (6 for 1, 1 for 2); fallback majority: option 1 with 6 of 7 votes",
+      explanation:
+        "no consensus (6 for 1, 1 for 2); fallback plurality: option 1 with 6 of 7 votes",
     });
   });
 
@@ -107,7 +108,7 @@ describe("commander", () => {
 
 describe("parseRule and describeVotes", () => {
   it("accepts a unique prefix and refuses an ambiguous one", () => {
-    expect(parseRule("maj")).toBe("majority");
+    expect(parseRule("maj")).toBe("plurality");
     expect(parseRule("Consensus")).toBe("consensus");
     expect(parseRule("co")).toBeUndefined();
     expect(parseRule("")).toBeUndefined();

@@ -1,0 +1,78 @@
+/**
+ * The classroom files' part of `khasan check`: roles.json and classroom.json against the story
+ * (its `decision:` and `option:` tags, read from the ink sources), its variables and endings, and
+ * the record. A renamed decision or option in the story shows up here as one line per use.
+ */
+import type { HistoricalRecord } from "../history/record-schema";
+import type { VariablesMeta } from "../state/variables-meta";
+import { type ClassroomData, checkClassroom } from "./classroom-data";
+import { checkCondition, type KnownIds } from "./conditions";
+import { checkRoles, type RolesFile } from "./roles";
+
+/**
+ * Each `decision:` tag with the `option:` tags that follow it in the same source, in order.
+ * An `option:` belongs to the nearest `decision:` above it (the story keeps outcomes under their
+ * decision, DESIGN.md 3.2).
+ */
+export function decisionOptions(sources: readonly string[]): Map<string, string[]> {
+  const options = new Map<string, string[]>();
+  for (const source of sources) {
+    let current: string | undefined;
+    for (const match of source.matchAll(/#\s*(decision|option):\s*([a-z0-9_-]+)/g)) {
+      const [, kind, id = ""] = match;
+      if (kind === "decision") {
+        current = id;
+        if (!options.has(id)) options.set(id, []);
+      } else if (current) {
+        const list = options.get(current) ?? [];
+        if (!list.includes(id)) list.push(id);
+      }
+    }
+  }
+  return options;
+}
+
+export interface ClassroomCheckInput {
+  classroom?: ClassroomData;
+  roles?: RolesFile;
+  record: HistoricalRecord;
+  meta: VariablesMeta;
+  /** The story's ink sources (the main file and its includes). */
+  sources: readonly string[];
+}
+
+export function knownIds(meta: VariablesMeta, sources: readonly string[]): KnownIds {
+  return {
+    options: decisionOptions(sources),
+    endings: Object.keys(meta.endings),
+    variables: new Map(Object.entries(meta.variables).map(([name, v]) => [name, v.values])),
+  };
+}
+
+/** Every problem in the classroom files, one line each. */
+export function checkClassroomFiles(input: ClassroomCheckInput): string[] {
+  const { classroom, roles, record, meta, sources } = input;
+  const known = knownIds(meta, sources);
+  const problems: string[] = [];
+  if (roles) {
+    problems.push(
+      ...checkRoles(roles, record, [...known.options.keys()]).map((p) => `roles.json: ${p}`),
+    );
+    for (const role of roles.roles) {
+      for (const condition of role.objective?.when ?? []) {
+        for (const p of checkCondition(condition, known))
+          problems.push(`roles.json: ${role.id}: ${p}`);
+      }
+    }
+  }
+  if (classroom) {
+    const ids = {
+      ...known,
+      roles: roles?.roles.map((role) => role.id) ?? [],
+      people: record.people.map((person) => person.id),
+      sources: record.sources.map((source) => source.id),
+    };
+    problems.push(...checkClassroom(classroom, ids).map((p) => `classroom.json: ${p}`));
+  }
+  return problems;
+}

@@ -1,0 +1,38 @@
+/**
+ * Reads `story/classroom.json` and the ink sources the classroom check needs (the main file and
+ * every file it INCLUDEs), with one-line errors naming the file.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { type ClassroomData, parseClassroom } from "../../core/classroom/classroom-data";
+import { KhasanError } from "../../core/errors";
+import { includesOf } from "../../core/explore/lint-source";
+import { readOptionalJson } from "./json-file";
+
+/** classroom.json beside a story, or undefined when it has none. */
+export function loadClassroomFile(dir: string): ClassroomData | undefined {
+  const path = join(dir, "classroom.json");
+  const data = readOptionalJson(path, "record-invalid");
+  return data === undefined ? undefined : parseClassroom(data, path);
+}
+
+export function requireClassroom(dir: string): ClassroomData {
+  const data = loadClassroomFile(dir);
+  if (!data) throw new KhasanError("record-invalid", `no classroom.json in ${dir}`);
+  return data;
+}
+
+/** The text of an ink file and of every file it includes, in include order. */
+export function readInkSources(inkPath: string): string[] {
+  const dir = dirname(inkPath);
+  const names = [inkPath.slice(dir.length + 1)];
+  const texts: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const full = join(dir, names[i] as string);
+    if (!existsSync(full)) continue;
+    const text = readFileSync(full, "utf8");
+    texts.push(text);
+    for (const include of includesOf(text)) if (!names.includes(include)) names.push(include);
+  }
+  return texts;
+}
