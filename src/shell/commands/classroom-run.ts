@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { ClassroomData } from "../../core/classroom/classroom-data";
 import { findCut } from "../../core/classroom/classroom-data";
 import { type LessonContext, newLesson } from "../../core/classroom/lesson";
+import { decisionOrder, historyLines } from "../../core/classroom/lesson-plan";
 import { secondsLeft } from "../../core/classroom/lesson-timer";
 import { projectorView } from "../../core/classroom/lesson-view";
 import type { RolesFile } from "../../core/classroom/roles";
@@ -181,8 +182,12 @@ async function playLesson(
   write: (text: string) => void,
 ): Promise<number> {
   const lessonContext: LessonContext = { roles: content.roles.roles, classroom: content.classroom };
-  const inHistory = Object.fromEntries(
-    content.record.decisions.map((d) => [d.id, d.historical_choice]),
+  const cut = findCut(content.classroom, settings.cut);
+  const inHistory = historyLines(
+    content.record,
+    content.classroom,
+    cut,
+    decisionOrder(content.record),
   );
   const classroom = createClassroom({
     game,
