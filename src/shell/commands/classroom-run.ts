@@ -11,6 +11,7 @@ import {
   settingsFromNotes,
   settingsNote,
 } from "../../core/classroom/settings";
+import { storyVersionOf } from "../../core/save/save-file";
 import { parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
@@ -20,18 +21,20 @@ import { createFileSaveStore, namedSlot } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
 import { NO_TRANSCRIPT } from "../files/transcript";
 import type { Io } from "../io";
+import { offerAutosave } from "../terminal/autosave-offer";
 import { createClassroom } from "../terminal/classroom-commands";
 import { renderDecisionPanel } from "../terminal/classroom-panel";
 import { askSetup } from "../terminal/classroom-setup";
 import { createTimedReader, type TimedReader } from "../terminal/classroom-timer";
 import { renderEndingComparison } from "../terminal/ending-comparison";
 import { Game, type GameContext } from "../terminal/game";
+import { keepSave } from "../terminal/kept-saves";
 import { createLineReader } from "../terminal/line-reader";
 import { runPlayer } from "../terminal/player";
 import { createStyle, type Style } from "../terminal/style";
 import type { ClassroomOptions } from "./classroom";
 import type { CommandContext } from "./index";
-import { parseSeed, parseWidth } from "./options";
+import { commandName, parseSeed, parseWidth } from "./options";
 import { startGame } from "./play-start";
 
 export const CLASSROOM_SLOT = "autosave-classroom";
@@ -74,7 +77,9 @@ export async function runClassroom(
       `${describeSettings(settings, rolesFile.roles)}\nType "help" for the facilitator's commands.\n\n`,
     );
     context.setExitCode(
-      await playLesson(game, turn, settings, rolesFile, reader, style, terminal, write),
+      await playLesson(game, turn, settings, rolesFile, reader, style, terminal, write, {
+        resumeHint: `${commandName(io.env)} classroom --continue`,
+      }),
     );
   } finally {
     reader.close();
@@ -95,9 +100,25 @@ async function startLesson(
   io: Io,
 ): Promise<Started> {
   const write = (text: string) => void io.stdout.write(text);
-  if (options.continue) {
+  let replay = false;
+  if (!options.continue) {
+    // A new lesson never overwrites an interrupted one: offer it, or keep it as a named save.
+    const answer = await offerAutosave({
+      store: context.store,
+      slot: context.autosaveSlot,
+      storyHash: context.loaded.story.hash,
+      storyVersion: storyVersionOf(context.loaded.story),
+      reader,
+      write,
+      now: io.now,
+      noun: "lesson",
+    });
+    if (answer.kind === "quit") return { code: answer.code };
+    replay = answer.kind === "resume" && answer.replay;
+  }
+  if (options.continue || context.store.has(context.autosaveSlot)) {
     const start = await startGame(
-      { color: options.color },
+      { color: options.color, replay },
       context,
       true,
       "interactive",
@@ -134,6 +155,7 @@ async function playLesson(
   style: Style,
   terminal: boolean,
   write: (text: string) => void,
+  hints: { resumeHint: string },
 ): Promise<number> {
   const classroom = createClassroom(game, settings, rolesFile.roles, style);
   const decorate = (shown: Turn) => {
@@ -150,7 +172,7 @@ async function playLesson(
       throw new Error("unreachable");
     },
     afterEnding: (ended) => lessonEnding(ended, style),
-    resumeHint: "khasan classroom --continue",
+    resumeHint: hints.resumeHint,
     echoInput: !terminal,
     command: (text, shown) => {
       if (/^load\b/i.test(text.trim()))
@@ -166,8 +188,8 @@ async function playLesson(
 function lessonEnding(game: Game, style: Style): string {
   const { store, now } = game.context;
   const stamp = now().toISOString().slice(0, 16).replace(/[:T]/g, "-");
-  const slot = namedSlot(`lesson-${stamp}`);
-  game.save(slot);
+  // Two lessons ending in the same minute get lesson-…-2, never each other's file.
+  const slot = namedSlot(keepSave(store, game.toSave(), `lesson-${stamp}`));
   const comparison = renderEndingComparison(game, style);
   const path = store.pathOf(slot);
   return `${comparison}\nThe lesson is saved as ${path}\nMake the debrief pack with: khasan debrief ${path} --out debrief.html\n`;
