@@ -6,7 +6,7 @@ import {
   keepSave,
   keepSlot,
   timeStamp,
-} from "../../../src/shell/terminal/kept-saves";
+} from "../../../src/shell/interactive/kept-saves";
 
 /** An in-memory store: slot → save. */
 function memoryStore(slots: Record<string, SaveFile> = {}): SaveStore & {

@@ -5,12 +5,12 @@
  */
 import type { Turn } from "../../core/story/turn";
 import type { Transcript } from "../files/transcript";
+import { renderChoices, renderEnding, renderScene, renderStatusLine } from "../views/player-view";
+import { type Style, wrap, wrapWords } from "../views/style";
 import type { Game } from "./game";
 import type { LineReader } from "./line-reader";
 import { type Action, runCommand, type Shown } from "./player-commands";
-import { renderChoices, renderEnding, renderScene, renderStatusLine } from "./player-view";
 import { parsePromptCommand } from "./prompt-command";
-import { type Style, wrap, wrapWords } from "./style";
 
 export interface PlayerIo {
   reader: LineReader;

@@ -6,11 +6,11 @@
 import { KhasanError } from "../../core/errors";
 import type { Turn } from "../../core/story/turn";
 import { namedSlot } from "../files/save-store";
+import { formatDate, helpText, renderLog, renderStatus } from "../views/player-view";
 import { plural } from "./autosave-offer";
 import type { Game } from "./game";
 import { keepSave, timeStamp } from "./kept-saves";
 import type { PlayerIo } from "./player";
-import { formatDate, helpText, renderLog, renderStatus } from "./player-view";
 import type { PromptCommand } from "./prompt-command";
 
 /** A scene to show next; `jump` when it is not the next step in time (undo, load, restart). */
