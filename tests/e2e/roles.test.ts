@@ -15,7 +15,7 @@ describe.concurrent("khasan roles", () => {
     expect(result.stdout).toContain("## 45-minute lesson (`khasan classroom --cut 45`)");
     expect(result.stdout).toContain("## 90-minute lesson (`khasan classroom --cut 90`)");
     expect(result.stdout).toContain("**Your objective** (the debrief checks it).");
-    expect(result.stdout).toContain("**What you know before 1 August 1938.**");
+    expect(result.stdout).toContain("**What you know before 1 Aug 1938.**");
     // The 45-minute cards stop before 1 August: no card tells of the fog raids.
     expect(result.stdout).not.toContain("59 aircraft");
     expect(result.stdout.match(/page-break-after: always/g)?.length).toBe(9);
