@@ -168,7 +168,17 @@ describe.concurrent("khasan classroom", () => {
     expect,
   }) => {
     const dataDir = makeTempDir();
-    const args = ["classroom", "--seed", "3", "--rule", "commander", "--roles", "all", "--cut", "90"];
+    const args = [
+      "classroom",
+      "--seed",
+      "3",
+      "--rule",
+      "commander",
+      "--roles",
+      "all",
+      "--cut",
+      "90",
+    ];
     const first = await runCli([...args, "--class-size", "24"], { stdin: "1\nquit\n", dataDir });
     expect(first.code).toBe(0);
     expect(lessonFile(dataDir).log).toHaveLength(1);
@@ -187,7 +197,17 @@ describe.concurrent("khasan classroom", () => {
 
   it("resumes the interrupted lesson on 1, with its own settings", async ({ expect }) => {
     const dataDir = makeTempDir();
-    const args = ["classroom", "--seed", "3", "--roles", "all", "--cut", "90", "--class-size", "24"];
+    const args = [
+      "classroom",
+      "--seed",
+      "3",
+      "--roles",
+      "all",
+      "--cut",
+      "90",
+      "--class-size",
+      "24",
+    ];
     await runCli([...args, "--rule", "commander"], { stdin: "1\nquit\n", dataDir });
     const second = await runCli([...args, "--rule", "majority"], { stdin: "1\nquit\n", dataDir });
     expect(second.stdout).toContain("You have an unfinished lesson");
