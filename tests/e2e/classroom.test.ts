@@ -2,6 +2,7 @@
  * The classroom mode end to end: setup answered by piped lines or options, votes under each
  * rule, the casting vote on a tie, the facilitator's commands, and what the run file keeps.
  */
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
 import { makeTempDir, readJson, runCli } from "./run-cli";
@@ -45,6 +46,7 @@ describe.concurrent("khasan classroom", () => {
       "undo",
       "unlock-undo",
       "undo",
+      "y",
       "quit",
     ];
     const result = await runCli(["classroom", "--seed", "3"], {
@@ -148,7 +150,7 @@ describe.concurrent("khasan classroom", () => {
     expect(result.stdout).not.toContain("8 July 1938");
     expect(result.stdout).toContain("KEY DECISION · Marshal Vasily Blyukher decides a tie");
     expect(result.stdout).toMatch(/Discussion time: [34]:\d\d/);
-    expect(result.stdout).toMatch(/As in 1938: Order 0040 says he went only after Stalin's call/);
+    expect(result.stdout).toContain("As in 1938: Blyukher went to the front after Stalin's call.");
     const lesson = lessonFile(dataDir);
     const history = lesson.notes.filter((n) => n.rule === "history");
     expect(history.length).toBeGreaterThanOrEqual(7);
@@ -160,5 +162,56 @@ describe.concurrent("khasan classroom", () => {
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toContain('"vote" is not a rule');
+  });
+
+  it("offers an interrupted lesson to a new classroom, and keeps it as a named save on 2", async ({
+    expect,
+  }) => {
+    const dataDir = makeTempDir();
+    const args = [
+      "classroom",
+      "--seed",
+      "3",
+      "--rule",
+      "commander",
+      "--roles",
+      "all",
+      "--cut",
+      "90",
+    ];
+    const first = await runCli([...args, "--class-size", "24"], { stdin: "1\nquit\n", dataDir });
+    expect(first.code).toBe(0);
+    expect(lessonFile(dataDir).log).toHaveLength(1);
+    const second = await runCli([...args, "--class-size", "24"], { stdin: "2\nquit\n", dataDir });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("You have an unfinished lesson, saved on");
+    expect(second.stdout).toContain(
+      "  2. Start a new lesson (the old one is kept as a named save)",
+    );
+    const saves = readdirSync(join(dataDir, "khasan", "khasan", "saves"));
+    expect(saves).toHaveLength(1);
+    expect(saves[0]).toMatch(/^autosave-\d{8}-\d{6}\.json$/);
+    const kept = readJson(join(dataDir, "khasan", "khasan", "saves", saves[0] ?? ""));
+    expect(kept.log).toHaveLength(1);
+  });
+
+  it("resumes the interrupted lesson on 1, with its own settings", async ({ expect }) => {
+    const dataDir = makeTempDir();
+    const args = [
+      "classroom",
+      "--seed",
+      "3",
+      "--roles",
+      "all",
+      "--cut",
+      "90",
+      "--class-size",
+      "24",
+    ];
+    await runCli([...args, "--rule", "commander"], { stdin: "1\nquit\n", dataDir });
+    const second = await runCli([...args, "--rule", "majority"], { stdin: "1\nquit\n", dataDir });
+    expect(second.stdout).toContain("You have an unfinished lesson");
+    expect(second.stdout).toContain("Rule: commander");
+    expect(lessonFile(dataDir).log).toHaveLength(1);
   });
 });

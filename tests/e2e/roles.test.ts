@@ -12,8 +12,12 @@ describe.concurrent("khasan roles", () => {
     const cardAt = result.stdout.indexOf("# Marshal Vasily Blyukher");
     expect(sheetAt).toBe(0);
     expect(cardAt).toBeGreaterThan(sheetAt);
-    expect(result.stdout).toContain("## A 45-minute lesson");
-    expect(result.stdout).toContain("## A 90-minute lesson");
+    expect(result.stdout).toContain("## 45-minute lesson (`khasan classroom --cut 45`)");
+    expect(result.stdout).toContain("## 90-minute lesson (`khasan classroom --cut 90`)");
+    expect(result.stdout).toContain("**Your objective** (the debrief checks it).");
+    expect(result.stdout).toContain("**What you know before 1 Aug 1938.**");
+    // The 45-minute cards stop before 1 August: no card tells of the fog raids.
+    expect(result.stdout).not.toContain("59 aircraft");
     expect(result.stdout.match(/page-break-after: always/g)?.length).toBe(9);
   });
 
@@ -28,7 +32,8 @@ describe.concurrent("khasan roles", () => {
     expect(cards).toContain("Mamoru Shigemitsu");
     expect(cards).not.toContain("<script");
     const sheet = readFileSync(join(dir, "facilitator-sheet.html"), "utf8");
-    expect(sheet).toContain("A 45-minute lesson");
+    expect(sheet).toContain("45-minute lesson");
+    expect(cards).toContain("you speak and answer, but do not vote");
     expect(sheet).toContain("Ties go to the casting vote");
     // Fates stay off the cards: they belong to the debrief.
     expect(cards).not.toContain("shot on 4 February 1940");

@@ -7,7 +7,19 @@ import { makeTempDir, runCli } from "./run-cli";
 async function finishedRun(dataDir: string, seed: string): Promise<string> {
   const lines = Array.from({ length: 40 }, () => "decide 1");
   const result = await runCli(
-    ["classroom", "--seed", seed, "--rule", "commander", "--roles", "all", "--timer", "0"],
+    [
+      "classroom",
+      "--seed",
+      seed,
+      "--cut",
+      "90",
+      "--rule",
+      "commander",
+      "--roles",
+      "all",
+      "--class-size",
+      "24",
+    ],
     {
       stdin: `${lines.join("\n")}\nquit\n`,
       dataDir,

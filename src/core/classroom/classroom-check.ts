@@ -32,6 +32,18 @@ export function decisionOptions(sources: readonly string[]): Map<string, string[
   return options;
 }
 
+/** Each `decision:` tag with the `role:` tag on the same line, if any. */
+export function decisionRoles(sources: readonly string[]): Map<string, string | undefined> {
+  const roles = new Map<string, string | undefined>();
+  for (const source of sources) {
+    for (const line of source.split("\n")) {
+      const decision = /#\s*decision:\s*([a-z0-9_-]+)/.exec(line)?.[1];
+      if (decision) roles.set(decision, /#\s*role:\s*([a-z0-9_-]+)/.exec(line)?.[1]);
+    }
+  }
+  return roles;
+}
+
 export interface ClassroomCheckInput {
   classroom?: ClassroomData;
   roles?: RolesFile;
@@ -55,11 +67,12 @@ export function checkClassroomFiles(input: ClassroomCheckInput): string[] {
   const known = knownIds(meta, sources);
   const problems: string[] = [];
   if (roles) {
+    const tagged = decisionRoles(sources);
     problems.push(
-      ...checkRoles(roles, record, [...known.options.keys()]).map((p) => `roles.json: ${p}`),
+      ...checkRoles(roles, record, tagged, classroom?.defaultRole).map((p) => `roles.json: ${p}`),
     );
     for (const role of roles.roles) {
-      for (const condition of role.objective?.when ?? []) {
+      for (const condition of role.objective.when) {
         for (const p of checkCondition(condition, known))
           problems.push(`roles.json: ${role.id}: ${p}`);
       }

@@ -84,6 +84,8 @@ export const classroomSchema = z
     /** Who decides a decision whose story line has no `role:` tag. */
     defaultRole: id,
     keyDecisions: z.array(id).min(1),
+    /** One short line on what was done in 1938 at each decision, shown when a cut skips it. */
+    history: z.record(id, text),
     cuts: z.array(cutSchema).min(1),
     questions: z.array(questionSchema).min(1),
     charted: z.array(chartedSchema).min(1),
@@ -134,6 +136,7 @@ export function checkClassroom(data: ClassroomData, known: ClassroomIds): string
     problems.push(`defaultRole: no role "${data.defaultRole}" in roles.json`);
   }
   for (const key of data.keyDecisions) needDecision("keyDecisions", key);
+  for (const decision of Object.keys(data.history)) needDecision("history", decision);
   for (const cut of data.cuts) {
     if (cut.enter) needDecision(`cut ${cut.id}: enter`, cut.enter);
     for (const played of cut.play) needDecision(`cut ${cut.id}: play`, played);

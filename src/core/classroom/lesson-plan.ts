@@ -111,3 +111,34 @@ export function decisionOrder(record: HistoricalRecord): string[] {
     .sort((a, b) => a.decision.date.localeCompare(b.decision.date) || a.index - b.index)
     .map(({ decision }) => decision.id);
 }
+
+/**
+ * The one-line accounts of what was done in 1938 (classroom.json's `history`, else the record's
+ * historical choice) that a cut shows for decisions it takes as history: those between the
+ * class's first and last decision. Before the first, the briefing stands in; after the last,
+ * the ending does.
+ */
+export function historyLines(
+  record: HistoricalRecord,
+  classroom: ClassroomData,
+  cut: LessonCut,
+  order: readonly string[],
+): Record<string, string> {
+  const played = order.flatMap((id, i) =>
+    isPlayed(cut, id) && i >= entryIndex(cut, order) ? [i] : [],
+  );
+  const first = Math.min(...played);
+  const last = Math.max(...played);
+  const lines: Record<string, string> = {};
+  for (const decision of record.decisions) {
+    const at = order.indexOf(decision.id);
+    if (at > first && at < last && !played.includes(at)) {
+      lines[decision.id] = classroom.history[decision.id] ?? decision.historical_choice;
+    }
+  }
+  return lines;
+}
+
+function entryIndex(cut: LessonCut, order: readonly string[]): number {
+  return cut.enter ? Math.max(0, order.indexOf(cut.enter)) : 0;
+}

@@ -168,7 +168,8 @@ export function isClassDecision(state: LessonState, context: LessonContext): boo
 export function castingRole(state: LessonState, context: LessonContext): Role | undefined {
   const decision = state.scene?.decision;
   const present = context.roles.filter((role) => state.settings.roles.includes(role.id));
-  const owner = decision?.role ?? context.classroom.defaultRole;
+  const decider = context.roles.find((role) => decision && role.decides.includes(decision.id));
+  const owner = decider?.id ?? decision?.role ?? context.classroom.defaultRole;
   return (
     present.find((role) => role.id === owner) ??
     present.find((role) => role.commander) ??

@@ -24,29 +24,33 @@ export const roleSchema = z
     /** The one role who decides under the `commander` rule. */
     commander: z.boolean().optional(),
     who: text,
-    wants: text,
     /** What the role is trying to achieve, scored at the debrief by `when` (conditions.ts). */
-    objective: z
-      .object({ text, when: z.array(text).min(1) })
-      .strict()
-      .optional(),
+    objective: z.object({ text, when: z.array(text).min(1) }).strict(),
     /** Known only to this role's players. */
-    secret: text.optional(),
-    /** Decisions this role takes (the others in `decisions` it speaks to). */
-    decides: z.array(id).optional(),
-    /** What the role knows, and from which date: hand these out as the story reaches them. */
+    secret: text,
+    /** What the role knows, and from which date; a card shows what is dated before the lesson. */
     knows: z.array(knowledgeSchema).min(1),
-    fears: text,
-    /** Decision ids this role has a stake in. */
+    /** Decision ids this role speaks to (and, on the Soviet side, votes on). */
     decisions: z.array(id).min(1),
+    /** Decision ids where this role has the casting vote (the story's `role:` tag, or default). */
+    decides: z.array(id),
     /** What became of the person: kept off the card, read out at the debrief. */
     fate: text,
     sources: z.array(id).min(1),
   })
   .strict();
 
+const seatsSchema = z
+  .object({ students: z.number().int().min(1), seats: z.record(id, z.number().int().min(1)) })
+  .strict();
+
 export const rolesFileSchema = z
-  .object({ about: text, roles: z.array(roleSchema).min(1) })
+  .object({
+    about: text,
+    roles: z.array(roleSchema).min(1),
+    /** How many students play each role, for class sizes from 12 to 32. */
+    grouping: z.object({ note: text, sizes: z.array(seatsSchema).min(1) }).strict(),
+  })
   .strict()
   .refine((file) => file.roles.filter((role) => role.commander).length === 1, {
     message: "exactly one role must be the commander",
@@ -66,17 +70,19 @@ export function parseRoles(data: unknown, label: string): RolesFile {
 
 /**
  * Problems linking the roles to the record and the story, one line each (empty when sound).
- * `storyDecisions` are the ids the story tags with `decision:`.
+ * `storyDecisions` maps each id the story tags with `decision:` to its `role:` tag (undefined
+ * when it has none, and then `defaultRole` decides).
  */
 export function checkRoles(
   roles: RolesFile,
   record: HistoricalRecord,
-  storyDecisions: readonly string[],
+  storyDecisions: ReadonlyMap<string, string | undefined>,
+  defaultRole?: string,
 ): string[] {
   const sources = new Set(record.sources.map((source) => source.id));
   const people = new Set(record.people.map((person) => person.id));
   const decisions = new Set(record.decisions.map((decision) => decision.id));
-  const tagged = new Set(storyDecisions);
+  const tagged = new Set(storyDecisions.keys());
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const role of roles.roles) {
@@ -92,6 +98,28 @@ export function checkRoles(
     }
     for (const source of role.sources) {
       if (!sources.has(source)) problems.push(`${role.id}: no source "${source}" in the record`);
+    }
+    for (const decision of role.decides) {
+      if (!role.decisions.includes(decision))
+        problems.push(`${role.id}: decides "${decision}" but does not speak to it`);
+    }
+  }
+  for (const [decision, tag] of storyDecisions) {
+    const owner = tag ?? defaultRole;
+    const deciders = roles.roles.filter((role) => role.decides.includes(decision));
+    if (deciders.length !== 1 || (owner !== undefined && deciders[0]?.id !== owner)) {
+      const named = deciders.map((role) => role.id).join(", ") || "no role";
+      problems.push(`decision ${decision}: the story gives it to ${owner}, roles.json to ${named}`);
+    }
+  }
+  const ids = roles.roles.map((role) => role.id);
+  for (const size of roles.grouping.sizes) {
+    const seated = Object.values(size.seats).reduce((sum, n) => sum + n, 0);
+    if (seated !== size.students)
+      problems.push(`grouping for ${size.students}: the seats add up to ${seated}`);
+    for (const role of ids) {
+      if (!(role in size.seats))
+        problems.push(`grouping for ${size.students}: no seat for ${role}`);
     }
   }
   return problems;

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { ClassroomData } from "../../core/classroom/classroom-data";
 import { findCut } from "../../core/classroom/classroom-data";
 import { type LessonContext, newLesson } from "../../core/classroom/lesson";
+import { decisionOrder, historyLines } from "../../core/classroom/lesson-plan";
 import { secondsLeft } from "../../core/classroom/lesson-timer";
 import { projectorView } from "../../core/classroom/lesson-view";
 import type { RolesFile } from "../../core/classroom/roles";
@@ -18,6 +19,7 @@ import {
   settingsNote,
 } from "../../core/classroom/settings";
 import type { HistoricalRecord } from "../../core/history/record-schema";
+import { storyVersionOf } from "../../core/save/save-file";
 import { parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
@@ -28,10 +30,12 @@ import { requireRecord, requireRoles } from "../files/report-inputs";
 import { createFileSaveStore, namedSlot } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
 import { NO_TRANSCRIPT } from "../files/transcript";
+import { offerAutosave } from "../interactive/autosave-offer";
 import { type Classroom, createClassroom } from "../interactive/classroom-commands";
 import { askSetup } from "../interactive/classroom-setup";
 import { createTimedReader } from "../interactive/classroom-timer";
 import { Game, type GameContext } from "../interactive/game";
+import { keepSave } from "../interactive/kept-saves";
 import { createLineReader, type LineReader } from "../interactive/line-reader";
 import { runPlayer } from "../interactive/player";
 import type { Io } from "../io";
@@ -40,7 +44,7 @@ import { renderEndingComparison } from "../views/ending-comparison";
 import { createStyle, wrap } from "../views/style";
 import type { ClassroomOptions } from "./classroom";
 import type { CommandContext } from "./index";
-import { parseSeed, parseWidth } from "./options";
+import { commandName, parseSeed, parseWidth } from "./options";
 import { startGame } from "./play-start";
 
 export const CLASSROOM_SLOT = "autosave-classroom";
@@ -99,10 +103,11 @@ export async function runClassroom(
     if ("code" in started) return context.setExitCode(started.code);
     const { game, turn, settings } = started;
     const cut = findCut(content.classroom, settings.cut);
+    const resumeHint = `${commandName(io.env)} classroom --continue`;
     const settingsText = wrap(describeSettings(settings, content.roles.roles, cut), style.width);
     write(`${settingsText}\nType "help" for the teacher's commands.\n\n`);
     context.setExitCode(
-      await playLesson(game, turn, settings, content, lines, style, terminal, write),
+      await playLesson(game, turn, settings, content, lines, style, terminal, write, resumeHint),
     );
   } finally {
     lines.close();
@@ -125,9 +130,25 @@ async function startLesson(
   const write = (text: string) => void io.stdout.write(text);
   const setup = () =>
     askSetup(answersOf(options), content.roles, content.classroom, reader, write, !terminalOf(io));
-  if (options.continue) {
+  let replay = false;
+  if (!options.continue) {
+    // A new lesson never overwrites an interrupted one: offer it, or keep it as a named save.
+    const answer = await offerAutosave({
+      store: context.store,
+      slot: context.autosaveSlot,
+      storyHash: context.loaded.story.hash,
+      storyVersion: storyVersionOf(context.loaded.story),
+      reader,
+      write,
+      now: io.now,
+      noun: "lesson",
+    });
+    if (answer.kind === "quit") return { code: answer.code };
+    replay = answer.kind === "resume" && answer.replay;
+  }
+  if (options.continue || context.store.has(context.autosaveSlot)) {
     const start = await startGame(
-      { color: options.color },
+      { color: options.color, replay },
       context,
       true,
       "interactive",
@@ -179,10 +200,15 @@ async function playLesson(
   style: PanelStyle,
   terminal: boolean,
   write: (text: string) => void,
+  resumeHint: string,
 ): Promise<number> {
   const lessonContext: LessonContext = { roles: content.roles.roles, classroom: content.classroom };
-  const inHistory = Object.fromEntries(
-    content.record.decisions.map((d) => [d.id, d.historical_choice]),
+  const cut = findCut(content.classroom, settings.cut);
+  const inHistory = historyLines(
+    content.record,
+    content.classroom,
+    cut,
+    decisionOrder(content.record),
   );
   const classroom = createClassroom({
     game,
@@ -191,6 +217,7 @@ async function playLesson(
     inHistory,
     style,
     now: game.context.now,
+    resumeHint,
   });
   const now = () => game.context.now().getTime();
   const reader = createTimedReader(lines, {
@@ -219,7 +246,7 @@ async function playLesson(
       throw new Error("unreachable");
     },
     afterEnding: (ended) => lessonEnding(ended, classroom, content.classroom, style),
-    resumeHint: "khasan classroom --continue",
+    resumeHint,
     echoInput: !terminal,
     command: (text, shown) => classroom.command(text, shown),
     decorate,
@@ -239,8 +266,8 @@ function lessonEnding(
 ): string {
   const { store, now } = game.context;
   const stamp = now().toISOString().slice(0, 19).replace(/[:T]/g, "-");
-  const slot = namedSlot(`lesson-${stamp}`);
-  game.save(slot);
+  // Two lessons ending in the same second get lesson-…-2, never each other's file.
+  const slot = namedSlot(keepSave(store, game.toSave(), `lesson-${stamp}`));
   const { dir, meta } = game.context.loaded;
   const comparison = renderEndingComparison(game.session, meta, loadRecordBeside(dir), style).split(
     "\n",

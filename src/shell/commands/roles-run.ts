@@ -3,7 +3,9 @@
  * write the cards and the sheet in the chosen format.
  */
 import { join, resolve } from "node:path";
+import { findCut } from "../../core/classroom/classroom-data";
 import { buildLessonPlan, decisionOrder } from "../../core/classroom/lesson-plan";
+import { roleCard } from "../../core/classroom/role-card";
 import { UsageError } from "../../core/errors";
 import { writeFileAtomic } from "../files/atomic-write";
 import { requireClassroom } from "../files/classroom-file";
@@ -22,11 +24,15 @@ export function writeRoles(options: RolesOptions, { io }: CommandContext): void 
   const { dir } = campaignPaths();
   const record = requireRecord(dir);
   const roles = requireRoles(dir);
-  const plan = buildLessonPlan(record, roles, decisionOrder(record), requireClassroom(dir));
+  const classroom = requireClassroom(dir);
+  const order = decisionOrder(record);
+  const plan = buildLessonPlan(record, roles, order, classroom);
+  const cut = findCut(classroom, options.cut);
+  const roleCards = roles.roles.map((role) => roleCard(role, record, cut, order));
   const cards =
     format === "html"
-      ? renderRoleCardsHtml(roles.roles, record)
-      : renderRoleCardsMarkdown(roles.roles, record);
+      ? renderRoleCardsHtml(roleCards, record)
+      : renderRoleCardsMarkdown(roleCards, record);
   const sheet =
     format === "html"
       ? renderFacilitatorHtml(plan, roles.roles)

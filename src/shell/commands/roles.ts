@@ -1,5 +1,5 @@
 /**
- * `khasan roles [--format md|html] [--out DIR]`: printable role cards, one per page, and the
+ * `khasan roles [--format md|html] [--out DIR] [--cut ID]`: printable role cards, one per page, and the
  * facilitator's sheet. Without --out both go to stdout, the sheet first.
  */
 import type { Command } from "commander";
@@ -8,6 +8,7 @@ import type { CommandContext } from "./index";
 export interface RolesOptions {
   format: string;
   out?: string;
+  cut?: string;
 }
 
 export function registerRoles(program: Command, context: CommandContext): void {
@@ -16,6 +17,7 @@ export function registerRoles(program: Command, context: CommandContext): void {
     .description("print the classroom role cards and the facilitator's sheet")
     .option("--format <format>", "md or html", "md")
     .option("--out <dir>", "write role-cards and facilitator-sheet files into DIR")
+    .option("--cut <id>", "the lesson the cards are for: 45 or 90 (default: the first)")
     .action(async (options: RolesOptions) => {
       const { writeRoles } = await import("./roles-run.js");
       writeRoles(options, context);

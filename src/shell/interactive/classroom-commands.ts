@@ -17,7 +17,7 @@ import {
 } from "../../core/classroom/lesson-driver";
 import type { SaveNote } from "../../core/save/save-file";
 import type { Turn } from "../../core/story/turn";
-import { HELP_TEXT, renderStatus } from "../views/player-view";
+import { helpText, renderStatus } from "../views/player-view";
 import { type Style, wrap } from "../views/style";
 import type { Game } from "./game";
 
@@ -40,6 +40,8 @@ export interface ClassroomOptions {
   inHistory: Readonly<Record<string, string>>;
   style: Style;
   now: () => Date;
+  /** The command that resumes this lesson, for the help text. */
+  resumeHint: string;
 }
 
 export function createClassroom(options: ClassroomOptions): Classroom {
@@ -73,7 +75,9 @@ export function createClassroom(options: ClassroomOptions): Classroom {
       held = undefined;
       return shown;
     }
-    if (word === "help" || word === "?") return `${wrap(HELP_TEXT, style.width)}\n${LESSON_HELP}`;
+    if (word === "help" || word === "?") {
+      return `${wrap(helpText(options.resumeHint), style.width)}\n${LESSON_HELP}`;
+    }
     if (word === "more") return nextPage();
     if (word === "restart") return "In classroom mode, start a new lesson with khasan classroom.\n";
     if (/^load\b/i.test(line)) {

@@ -3,11 +3,12 @@
  * sheet, as self-contained HTML pages. Every piece of text is escaped.
  */
 import type { LessonPlan } from "../../core/classroom/lesson-plan";
+import type { RoleCard } from "../../core/classroom/role-card";
 import type { Role } from "../../core/classroom/roles";
 import type { HistoricalRecord } from "../../core/history/record-schema";
 import { formatDate } from "./history-format";
 import { el, escapeHtml, htmlPage } from "./report-html";
-import { sourceTitles } from "./roles-view";
+import { sideLine, sourceTitles } from "./roles-view";
 
 const CARD_CSS = `
 .card { border: 2px solid #7a1f1f; border-radius: .4rem; padding: 1rem 1.3rem; margin-bottom: 1.5rem; }
@@ -18,31 +19,37 @@ const CARD_CSS = `
 @media print { .card { border: none; padding: 0; margin: 0; } }
 `;
 
-export function renderRoleCardsHtml(roles: readonly Role[], record: HistoricalRecord): string {
-  const cards = roles.map((role) => roleCardHtml(role, record)).join("\n");
-  return htmlPage("Khasan 1938: role cards", cards, CARD_CSS);
+export function renderRoleCardsHtml(cards: readonly RoleCard[], record: HistoricalRecord): string {
+  const html = cards.map((card) => roleCardHtml(card, record)).join("\n");
+  return htmlPage("Khasan 1938: role cards", html, CARD_CSS);
 }
 
-function roleCardHtml(role: Role, record: HistoricalRecord): string {
-  const side = role.side === "japanese" ? "Japanese side" : "Soviet side";
-  const commander = role.commander ? " · you decide under the commander rule" : "";
-  const decisions = record.decisions.filter((d) => role.decisions.includes(d.id));
+function roleCardHtml(card: RoleCard, record: HistoricalRecord): string {
+  const { role } = card;
   const list = (items: string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
+  const dated = (d: { date: string; question: string }) =>
+    `<em>${escapeHtml(formatDate(d.date))}:</em> ${escapeHtml(d.question)}`;
   return [
     `<section class="card page" id="role-${escapeHtml(role.id)}">`,
     el("h1", role.name),
-    el("p", `${role.title} · ${side}${commander}`, "subtitle"),
+    el("p", `${role.title} · ${sideLine(role)}`, "subtitle"),
     "<dl>",
     el("dt", "Who you are"),
     el("dd", role.who),
-    el("dt", "What you want"),
-    el("dd", role.wants),
-    el("dt", "What you know, and from when"),
-    `<dd>${list(role.knows.map((f) => `<em>${escapeHtml(formatDate(f.date))}:</em> ${escapeHtml(f.text)}`))}</dd>`,
-    el("dt", "What you fear"),
-    el("dd", role.fears),
+    el("dt", "Your objective (the debrief checks it)"),
+    el("dd", role.objective.text),
+    el("dt", "Your secret (tell no one)"),
+    el("dd", role.secret),
+    el("dt", `What you know before ${formatDate(card.startsOn)}`),
+    `<dd>${list(card.knows.map((f) => `<em>${escapeHtml(formatDate(f.date))}:</em> ${escapeHtml(f.text)}`))}</dd>`,
     el("dt", "Decisions where you speak"),
-    `<dd>${list(decisions.map((d) => `<em>${escapeHtml(formatDate(d.date))}:</em> ${escapeHtml(d.question)}`))}</dd>`,
+    `<dd>${list(card.speaks.map(dated))}</dd>`,
+    ...(card.decides.length > 0
+      ? [
+          el("dt", "Decisions where you have the casting vote"),
+          `<dd>${list(card.decides.map(dated))}</dd>`,
+        ]
+      : []),
     el("dt", "Sources"),
     el("dd", sourceTitles(role.sources, record).join("; "), "muted"),
     "</dl>",

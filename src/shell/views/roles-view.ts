@@ -3,6 +3,7 @@
  * Markdown-to-PDF tools honour) and the facilitator's sheet. Pure functions of values.
  */
 import type { LessonPlan } from "../../core/classroom/lesson-plan";
+import type { RoleCard } from "../../core/classroom/role-card";
 import type { Role } from "../../core/classroom/roles";
 import type { HistoricalRecord } from "../../core/history/record-schema";
 import { formatDate } from "./history-format";
@@ -10,30 +11,44 @@ import { formatDate } from "./history-format";
 const PAGE_BREAK = '\n<div style="page-break-after: always"></div>\n\n';
 
 /** Every role card, one per page. */
-export function renderRoleCardsMarkdown(roles: readonly Role[], record: HistoricalRecord): string {
-  return `${roles.map((role) => roleCardMarkdown(role, record)).join(PAGE_BREAK)}`;
+export function renderRoleCardsMarkdown(
+  cards: readonly RoleCard[],
+  record: HistoricalRecord,
+): string {
+  return `${cards.map((card) => roleCardMarkdown(card, record)).join(PAGE_BREAK)}`;
 }
 
-function roleCardMarkdown(role: Role, record: HistoricalRecord): string {
-  const decisions = record.decisions.filter((d) => role.decisions.includes(d.id));
+/** The role's side, and its vote: Japanese roles speak but do not vote on Soviet decisions. */
+export function sideLine(role: Role): string {
+  if (role.side === "japanese") return "Japanese side · you speak and answer, but do not vote";
+  return `Soviet side${role.commander ? " · you decide under the commander rule" : ""}`;
+}
+
+function roleCardMarkdown(card: RoleCard, record: HistoricalRecord): string {
+  const { role } = card;
+  const dated = (d: { date: string; question: string }) =>
+    `- *${formatDate(d.date)}:* ${d.question}`;
   const lines = [
     `# ${role.name}`,
     "",
-    `*${role.title}* · ${role.side === "japanese" ? "Japanese side" : "Soviet side"}${role.commander ? " · you decide under the commander rule" : ""}`,
+    `*${role.title}* · ${sideLine(role)}`,
     "",
     `**Who you are.** ${role.who}`,
     "",
-    `**What you want.** ${role.wants}`,
+    `**Your objective** (the debrief checks it). ${role.objective.text}`,
     "",
-    "**What you know, and from when.**",
+    `**Your secret** (tell no one). ${role.secret}`,
     "",
-    ...role.knows.map((fact) => `- *${formatDate(fact.date)}:* ${fact.text}`),
+    `**What you know before ${formatDate(card.startsOn)}.**`,
     "",
-    `**What you fear.** ${role.fears}`,
+    ...card.knows.map((fact) => `- *${formatDate(fact.date)}:* ${fact.text}`),
     "",
     "**Decisions where you speak.**",
     "",
-    ...decisions.map((d) => `- *${formatDate(d.date)}:* ${d.question}`),
+    ...card.speaks.map(dated),
+    ...(card.decides.length > 0
+      ? ["", "**Decisions where you have the casting vote.**", "", ...card.decides.map(dated)]
+      : []),
     "",
     `**Sources.** ${sourceTitles(role.sources, record).join("; ")}`,
     "",
