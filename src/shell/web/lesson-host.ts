@@ -239,22 +239,23 @@ export class WebLesson implements LessonHost {
       .map((role) => ({ id: role.id, name: role.name, title: role.title }));
   }
 
-  /** A student's own card: who, objective, secret, what they know by the scene's date. */
+  /** A student's own card: who, objective, secret, what the role knows at the lesson's start. */
   private card(id: string): RoleCard | undefined {
     const role = this.content.context.roles.find((r) => r.id === id);
     if (!role) return undefined;
-    const date = this.state.scene?.date;
-    const known = role.knows.filter((k) => date === undefined || k.date <= date).map((k) => k.text);
+    const question = (d: string) => this.content.questions[d] ?? d;
+    const speaks = role.decisions.filter((d) => !role.decides.includes(d));
     const sections = [
       { heading: "Who you are", text: [role.who] },
-      ...(role.objective ? [{ heading: "Your objective", text: [role.objective.text] }] : []),
-      ...(role.secret ? [{ heading: "Your secret", text: [role.secret] }] : []),
-      { heading: "What you know", text: known },
-      { heading: "What you fear", text: [role.fears] },
-      {
-        heading: "Decisions you speak to",
-        text: role.decisions.map((d) => this.content.questions[d] ?? d),
-      },
+      { heading: "Your objective", text: [role.objective.text] },
+      { heading: "Your secret", text: [role.secret] },
+      { heading: "What you know", text: role.knows.map((k) => k.text) },
+      ...(role.decides.length > 0
+        ? [{ heading: "Decisions you take", text: role.decides.map(question) }]
+        : []),
+      ...(speaks.length > 0
+        ? [{ heading: "Decisions you speak to", text: speaks.map(question) }]
+        : []),
     ];
     return { id: role.id, name: role.name, title: role.title, sections };
   }
