@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   teacher.send({ type: "start" });
   await teacher.next((m) => isReply(m) && m.ok === true);
   const latencies: number[] = [];
+  let rounds = 0;
   for (let round = 0; round < ROUNDS; round += 1) {
     const decision = started.lesson.state.scene?.decision?.id;
     if (!decision) break;
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       phone.send({ type: "vote", option: i % 2, decision });
     }
     await done;
+    rounds += 1;
     sent.sort((a, b) => a - b);
     for (const [n, at] of arrivals.entries()) latencies.push(at - (sent[n] ?? at));
     teacher.send({ type: "decide", option: 0 });
@@ -72,7 +74,7 @@ async function main(): Promise<void> {
   const pick = (q: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   console.log(
-    `web lesson: ${PHONES} phones, ${latencies.length} votes over ${ROUNDS} decisions, saved after each`,
+    `web lesson: ${PHONES} phones, ${latencies.length} votes over ${rounds} decisions, saved after each`,
   );
   console.log(
     `  vote to projector: median ${pick(0.5).toFixed(1)} ms, p99 ${pick(0.99).toFixed(1)} ms, max ${pick(1).toFixed(1)} ms`,

@@ -106,10 +106,14 @@ export async function startWebLesson(setup: LessonSetup): Promise<StartedLesson>
   const shown = publicHost(setup.host);
   const staticFiles = await staticFilesFor(setup, joinUrl(shown, setup.port, lessonFile.room));
   let lesson: WebLesson | undefined;
+  let keptRun = "";
   const save = (file: WebLessonFile) => {
     const run = game.toSave();
     writeFileAtomic(path, `${JSON.stringify({ ...file, run })}\n`);
-    store.disk.write(`saves/web-lesson-${file.room}`, run);
+    // The named copy for debrief and stats changes only when the run does, not with each vote.
+    const shape = `${run.log.length}:${run.notes?.length ?? 0}:${run.events.length}`;
+    if (shape !== keptRun) store.disk.write(`saves/web-lesson-${file.room}`, run);
+    keptRun = shape;
   };
   const content: HostContent = { ...setup.content, joinUrl: "" };
   lesson = new WebLesson(game, content, lessonFile, {

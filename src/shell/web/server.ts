@@ -139,6 +139,18 @@ export async function startServer(
     }
   }
 
+  let pending = false;
+  /** Pushes every page's view once the messages already queued are handled: a burst of votes
+   * sends one round of views, not one per vote. */
+  function scheduleBroadcast(): void {
+    if (pending) return;
+    pending = true;
+    setImmediate(() => {
+      pending = false;
+      broadcast();
+    });
+  }
+
   function broadcast(): void {
     const at = now();
     for (const connection of connections) {
@@ -165,7 +177,7 @@ export async function startServer(
       return;
     }
     send(connection, { type: "reply", ok: result.ok, reply: result.reply });
-    broadcast();
+    scheduleBroadcast();
   }
 
   /** The host's answer to one frame, or why the frame is refused before reaching the host. */
