@@ -22,6 +22,10 @@ export interface DebriefDecision {
   record?: RecordDecision;
   /** How the rule settled it, from the classroom's vote note. */
   outcome?: string;
+  /** The options the class did not take. */
+  rejected: string[];
+  /** Taken as in 1938 by a lesson cut, not by the class. */
+  byHistory: boolean;
 }
 
 export interface Debrief {
@@ -82,7 +86,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     seed: save.seed,
     premises: { ...save.premises },
     ended: save.ended,
-    decisions: listDecisions(log, notes, record),
+    decisions: listDecisions(log, notes, record, run.points),
     series: run.points,
     labels: chartLabels(meta, charted),
     replayed: run.replayed,
@@ -122,13 +126,20 @@ function listDecisions(
   log: readonly LogEntry[],
   notes: readonly SaveNote[],
   record: HistoricalRecord,
+  points: readonly SeriesPoint[],
 ): DebriefDecision[] {
   return log.flatMap((entry, step) => {
     if (!entry.decision) return [];
-    const found: DebriefDecision = { step, entry };
+    const offered = points.find((point) => point.step === step)?.offered ?? [];
+    const vote = notes.filter((n) => n.kind === "vote" && n.step === step + 1).at(-1);
+    const found: DebriefDecision = {
+      step,
+      entry,
+      rejected: offered.filter((text) => text !== entry.text),
+      byHistory: vote?.rule === "history",
+    };
     const recordDecision = record.decisions.find((d) => d.id === entry.decision);
     if (recordDecision) found.record = recordDecision;
-    const vote = notes.filter((note) => note.kind === "vote" && note.step === step + 1).at(-1);
     if (vote) found.outcome = vote.text;
     return [found];
   });

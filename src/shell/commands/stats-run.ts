@@ -18,7 +18,7 @@ import type { StatsOptions } from "./stats";
 export function writeStats(
   paths: readonly string[],
   options: StatsOptions,
-  { io }: CommandContext,
+  { io, setExitCode }: CommandContext,
 ): void {
   const format = parseFormat(options.format, ["text", "md", "json"] as const);
   const files = paths.flatMap((path) => listRuns(resolve(io.cwd, path)));
@@ -34,8 +34,11 @@ export function writeStats(
     }
   }
   const loaded = loadStoryFile(undefined, io.cwd);
-  const stats = mergeRuns(runs, loaded.story.hash, loadRecordFile(loaded.dir));
+  const kind = options.solo ? "solo" : "lessons";
+  const stats = mergeRuns(runs, loaded.story.hash, loadRecordFile(loaded.dir), kind);
   stats.leftOut.push(...unreadable);
+  // Nothing merged is a failure a script should see, whatever was printed.
+  if (stats.runs === 0) setExitCode(1);
   if (format === "json") return void io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
   io.stdout.write(
     format === "md" ? renderStatsMarkdown(stats, loaded.meta) : renderStatsText(stats, loaded.meta),
