@@ -5,6 +5,7 @@
 import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
+import { ClaimObserver } from "./claims";
 import { exploreExhaustively } from "./exhaustive";
 import { reportExhaustive } from "./exhaustive-report";
 import { walkRandomly } from "./random-walks";
@@ -37,12 +38,18 @@ export function runExploreTask(
   if (task.walks !== undefined) {
     return walkRandomly(story, { seed, walks: task.walks, premises, ...limits }, context);
   }
+  const claims = new ClaimObserver();
   const graph = exploreExhaustively(story, {
     seed,
     premises,
     meta,
+    observer: claims,
     ...limits,
     ...(task.maxStates !== undefined ? { maxStates: task.maxStates } : {}),
   });
-  return reportExhaustive(graph, context);
+  const section: ExploreSection = {
+    ...reportExhaustive(graph, context),
+    claims: claims.finish(graph),
+  };
+  return section;
 }
