@@ -6,6 +6,7 @@ import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
 import { ClaimObserver } from "./claims";
+import { declaredConsequences, optionConsequences } from "./consequences";
 import { exploreExhaustively } from "./exhaustive";
 import { reportExhaustive } from "./exhaustive-report";
 import { walkRandomly } from "./random-walks";
@@ -19,6 +20,8 @@ export interface ExploreTask {
   walks?: number;
   maxDepth?: number;
   maxStates?: number;
+  /** Also work out each option's mean consequences (exhaustive only; `npm run story:report`). */
+  consequences?: boolean;
 }
 
 /** Progress within one task: states and choices so far (exhaustive), or walks done. */
@@ -51,5 +54,8 @@ export function runExploreTask(
     ...reportExhaustive(graph, context),
     claims: claims.finish(graph),
   };
+  if (task.consequences) {
+    section.consequences = optionConsequences(graph, meta, declaredConsequences(meta));
+  }
   return section;
 }
