@@ -13,7 +13,7 @@ import { allPremiseSets, singlePremiseSets } from "../../core/explore/premise-se
 import type { ExploreSection } from "../../core/explore/report";
 import { loadRecordFile } from "../files/record-file";
 import { campaignPaths, type LoadedStory, loadStoryFile } from "../files/story-files";
-import { formatDiagnostic } from "../terminal/diagnostics";
+import { formatDiagnostic } from "../views/diagnostics";
 import { exploreWithProgress } from "./explore-run";
 import type { CommandContext } from "./index";
 import { parseSeed } from "./options";
