@@ -11,7 +11,7 @@ import { singlePremiseSets } from "../core/explore/premise-sets";
 import { historicalProse, proseWalks } from "../core/explore/prose-walks";
 import { storyReport, TARGETS } from "../core/explore/story-report";
 import type { ExploreTask } from "../core/explore/task";
-import { runExploreTasks } from "./files/explore-pool";
+import { runExploreTasks } from "./workers/explore-pool";
 import { campaignPaths, loadStoryFile } from "./files/story-files";
 
 const WALKS = 2000;
