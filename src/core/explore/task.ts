@@ -50,10 +50,9 @@ export function runExploreTask(
     ...limits,
     ...(task.maxStates !== undefined ? { maxStates: task.maxStates } : {}),
   });
-  const section: ExploreSection = {
-    ...reportExhaustive(graph, context),
-    claims: claims.finish(graph),
-  };
+  // The claims' problems join the graph's before the report reads them.
+  const summary = claims.finish(graph);
+  const section: ExploreSection = { ...reportExhaustive(graph, context), claims: summary };
   if (task.consequences) {
     section.consequences = optionConsequences(graph, meta, declaredConsequences(meta));
   }
