@@ -11,8 +11,8 @@ import { singlePremiseSets } from "../core/explore/premise-sets";
 import { historicalProse, proseWalks } from "../core/explore/prose-walks";
 import { storyReport, TARGETS } from "../core/explore/story-report";
 import type { ExploreTask } from "../core/explore/task";
-import { runExploreTasks } from "./workers/explore-pool";
 import { campaignPaths, loadStoryFile } from "./files/story-files";
+import { runExploreTasks } from "./workers/explore-pool";
 
 const WALKS = 2000;
 const PROSE_WALKS = 500;
