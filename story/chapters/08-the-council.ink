@@ -7,15 +7,6 @@ Three weeks later the summons comes: the Main Military Council, in Moscow, on th
 -
 Moscow, the last day of August. The Main Military Council sits at a long table under portraits, and today the business is you. # date: 1938-08-31 # source: conquest-great-terror
 Frinovsky came back to Moscow a week ago; his reports on you arrived before he did, and Mekhlis's before his. # source: wikisum-frinovsky
-{ handle_mekhlis_frinovsky == "appease":
-    All July you flattered them. It bought you a smile from Mekhlis, and it is not in his report. # claim: handle_mekhlis_frinovsky=appease
-}
-{ handle_mekhlis_frinovsky == "confront":
-    Your wire to Frinovsky about a provocateur on the border is in his. # claim: handle_mekhlis_frinovsky=confront
-}
-{ handle_mekhlis_frinovsky == "denounce_first":
-    Your letter to Stalin against them both is on the table, with their answers clipped to it. # claim: handle_mekhlis_frinovsky=denounce_first
-}
 You give your report on the fighting. The heights are Soviet; the Japanese withdrew. You give the Front's own figures for the dead and wounded, lower than the counts historians will make decades later. # source: order-0040 # source: shishov
 Then Voroshilov speaks, and the report turns out not to be the business. The Front, he says, was not ready: the training a disgrace, the roads and telephones a scandal, the soldiers off on farms when they should have been learning to fight. # source: conquest-great-terror # source: order-0040
 { commission == "secret":
@@ -29,11 +20,6 @@ Then Voroshilov speaks, and the report turns out not to be the business. The Fro
 }
 { jul27_secret_telegram == "open_to_stalin":
     He quotes your open report to Comrade Stalin, that the NKVD provoked the Japanese. # claim: jul27_secret_telegram=open_to_stalin
-}
-{ jul29_fire_support == "support":
-    On the 29th of July, he says, the Front's guns fired first and gave Tokyo its pretext. # claim: jul29_fire_support=support
-- else:
-    On the 29th of July, he says, the Front let a frontier post be overrun while its guns stood silent. # claim: jul29_fire_support=no_support
 }
 { aug1_bombing_order == "obey":
     And the Front commander, he says, bombed only once Comrade Stalin had telephoned and told him to. # source: order-0040 # claim: aug1_bombing_order=obey

@@ -18,23 +18,8 @@ The count, as this model keeps it: {fmt(soviet_troops)} Soviet troops committed 
 { jul24_border_commission == "no_commission":
     You never sent anyone to measure the NKVD's trenches. # claim: jul24_border_commission=no_commission
 }
-{ jul_crest_fortification == "site_on_line":
-    In July you sent the army's engineers to put the NKVD's trenches on the line of the map. # claim: jul_crest_fortification=site_on_line
-}
-{ jul_crest_fortification == "halt_digging":
-    In July you asked Moscow to stop the NKVD's digging on the crest. # claim: jul_crest_fortification=halt_digging
-}
-->->
-
-=== recap_mekhlis ===
-{ handle_mekhlis_frinovsky == "confront":
-    You wired Frinovsky that a provocateur might be loose on the border, and made an enemy who wrote more than you did. # claim: handle_mekhlis_frinovsky=confront
-}
-{ handle_mekhlis_frinovsky == "appease":
-    You flattered Mekhlis and Frinovsky all July; it bought a few smiles and no protection. # claim: handle_mekhlis_frinovsky=appease
-}
-{ handle_mekhlis_frinovsky == "denounce_first":
-    You denounced Mekhlis and Frinovsky to Stalin first, and their answers were longer than your letter. # claim: handle_mekhlis_frinovsky=denounce_first
+{ jul24_border_commission == "none":
+    You never needed a commission: in July the army had already dealt with the NKVD's works on the crest. # claim: jul24_border_commission=none
 }
 ->->
 
@@ -243,9 +228,13 @@ The heights are Soviet and the commission argues on. The men who fought at the l
 - else:
     At the Council you stood by your report and gave the men who wanted a culprit very little. # claim: aug31_military_council=stand_by_report
 }
--> recap_mekhlis ->
--> recap_telegram ->
+-> recap_bombing ->
 -> recap_front ->
+{ aug10_press_summit == "hold_lines":
+    On the tenth you held the corps back while the diplomats talked, and fewer names went on the lists. # claim: aug10_press_summit=hold_lines
+- else:
+    On the tenth you sent the corps at the summit once more, and the Council counted those dead too. # claim: aug10_press_summit=press_on
+}
 You are alive on the ninth of November 1938. For a Marshal who had lost the Kremlin's favour that autumn, it was not the usual ending. # ending: demoted
 -> END
 
@@ -258,7 +247,7 @@ The heights are Soviet; the troops are decorated, and their commander is in pris
 You accused the NKVD in front of the Main Military Council. # claim: aug31_military_council=counter_accuse
 -> recap_commission ->
 -> recap_telegram ->
--> recap_mekhlis ->
+-> recap_bombing ->
 In 1938 facts were not a defence; they were evidence of how long you had been plotting. # ending: accuser
 -> END
 
