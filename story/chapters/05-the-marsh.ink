@@ -98,7 +98,7 @@ Do you take the fight across the border? # decision: flank_via_manchukuo # discu
     { villages_evacuated:
         In this history the towns were emptied before the fighting; the reports speak of burning roofs, not burning people.
     }
-+ [No. You order nothing across the line. The fight stays on Soviet soil.]
++ [No. You order nothing across the line. The fight stays on this side of the river.]
     ~ flank_via_manchukuo = "stay_on_our_side"
     "We fight on our side of the line," you say. "Tokyo calls this a local incident. I would like it to stay one." # option: stay_on_our_side # historical # source: bibliboba-krovavyi
     ~ flank = "none"
