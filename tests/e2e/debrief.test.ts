@@ -174,7 +174,7 @@ describe("the debrief HTML in headless Chromium", () => {
     "prints the student handout of a whole 45-minute lesson on at most two A4 pages, no row or chart split",
     async ({ expect }) => {
       const dir = makeTempDir();
-      const stdin = ["12 10 2", "5 7", "3 9", "", "quit", ""].join("\n");
+      const stdin = `${Array.from({ length: 30 }, () => "decide 1").join("\n")}\nquit\n`;
       const args = ["classroom", "--seed", "5", "--cut", "45", "--rule", "plurality"];
       const lesson = await runCli([...args, "--roles", "all", "--class-size", "24"], {
         stdin,

@@ -11,6 +11,7 @@ import { type LessonContext, newLesson } from "../../core/classroom/lesson";
 import { decisionOrder, historyLines } from "../../core/classroom/lesson-plan";
 import { secondsLeft } from "../../core/classroom/lesson-timer";
 import { projectorView } from "../../core/classroom/lesson-view";
+import { cutStartDate } from "../../core/classroom/role-card";
 import type { RolesFile } from "../../core/classroom/roles";
 import {
   type ClassroomSettings,
@@ -202,8 +203,13 @@ async function playLesson(
   write: (text: string) => void,
   resumeHint: string,
 ): Promise<number> {
-  const lessonContext: LessonContext = { roles: content.roles.roles, classroom: content.classroom };
   const cut = findCut(content.classroom, settings.cut);
+  const order = decisionOrder(content.record);
+  const lessonContext: LessonContext = {
+    roles: content.roles.roles,
+    classroom: content.classroom,
+    startsOn: cutStartDate(cut, content.record, order),
+  };
   const inHistory = historyLines(
     content.record,
     content.classroom,
