@@ -28,8 +28,8 @@ export interface PlayerIo {
   style: Style;
   /** Loads a named save into the game; returns the turn to show. */
   load: (name: string) => Turn;
-  /** Extra text after an ending, such as the comparison with the record. */
-  afterEnding?: (game: Game) => string;
+  /** Extra text after an ending, such as the comparison with the record (may load it first). */
+  afterEnding?: (game: Game) => string | Promise<string>;
   /** How the player resumes, for the goodbye line. */
   resumeHint: string;
   /** Show what was typed (when input is piped, no terminal echoes it). */
@@ -54,12 +54,12 @@ export async function runPlayer(game: Game, firstTurn: Turn, io: PlayerIo): Prom
   };
   let turn = firstTurn;
   let shownDate: string | undefined;
-  const present = (next: Turn) => {
+  const present = async (next: Turn) => {
     turn = next;
-    show(renderTurn(game, next, shownDate, io));
+    show(await renderTurn(game, next, shownDate, io));
     shownDate = next.date ?? shownDate;
   };
-  present(turn);
+  await present(turn);
   for (;;) {
     io.transcript.shown(PROMPT);
     const input = await io.reader.next(PROMPT);
@@ -80,7 +80,7 @@ export async function runPlayer(game: Game, firstTurn: Turn, io: PlayerIo): Prom
     }
     if (extra) {
       if (extra.before) show(extra.before);
-      present(extra.turn);
+      await present(extra.turn);
       continue;
     }
     const command = parsePromptCommand(input.text, turn.choices.length);
@@ -93,12 +93,17 @@ export async function runPlayer(game: Game, firstTurn: Turn, io: PlayerIo): Prom
     else {
       // After a jump in time (undo, load, restart) the date heading is shown again.
       if (command.kind !== "choose") shownDate = undefined;
-      present(result);
+      await present(result);
     }
   }
 }
 
-function renderTurn(game: Game, turn: Turn, shownDate: string | undefined, io: PlayerIo): string {
+async function renderTurn(
+  game: Game,
+  turn: Turn,
+  shownDate: string | undefined,
+  io: PlayerIo,
+): Promise<string> {
   const { style } = io;
   let out = renderScene(turn, shownDate, style);
   if (turn.warnings.length > 0) {
@@ -109,7 +114,7 @@ function renderTurn(game: Game, turn: Turn, shownDate: string | undefined, io: P
   if (status) out += `\n${status}`;
   if (turn.ended) {
     out += `\n${renderEnding(turn.ending?.id, game.context.loaded.meta, style)}`;
-    out += io.afterEnding ? io.afterEnding(game) : "";
+    out += io.afterEnding ? await io.afterEnding(game) : "";
     out += style.color.dim('\nThe story has ended: "undo", "restart", "log", "save" or "quit".\n');
     return out;
   }
