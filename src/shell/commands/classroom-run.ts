@@ -11,19 +11,20 @@ import {
   settingsFromNotes,
   settingsNote,
 } from "../../core/classroom/settings";
+import { Game, type GameContext } from "../../core/play/game";
+import { namedSlot } from "../../core/play/save-store";
 import { parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
 import { dataDir } from "../files/paths";
 import { loadRecordBeside } from "../files/record-file";
 import { requireRoles } from "../files/report-inputs";
-import { createFileSaveStore, namedSlot } from "../files/save-store";
-import { loadStoryFile } from "../files/story-files";
+import { createFileSaveStore } from "../files/save-store";
+import { type LoadedStory, loadStoryFile } from "../files/story-files";
 import { NO_TRANSCRIPT } from "../files/transcript";
 import { createClassroom } from "../interactive/classroom-commands";
 import { askSetup } from "../interactive/classroom-setup";
 import { createTimedReader, type TimedReader } from "../interactive/classroom-timer";
-import { Game, type GameContext } from "../interactive/game";
 import { createLineReader } from "../interactive/line-reader";
 import { runPlayer } from "../interactive/player";
 import type { Io } from "../io";
@@ -44,7 +45,7 @@ export async function runClassroom(
   const { io } = context;
   const loaded = loadStoryFile(undefined, io.cwd);
   const rolesFile = requireRoles(loaded.dir);
-  const gameContext: GameContext = {
+  const gameContext: GameContext<LoadedStory> = {
     loaded,
     store: createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name)),
     autosaveSlot: CLASSROOM_SLOT,
@@ -86,11 +87,13 @@ function terminalOf(io: Io): boolean {
   return io.isTTY && Boolean((io.stdin as { isTTY?: boolean }).isTTY);
 }
 
-type Started = { game: Game; turn: Turn; settings: ClassroomSettings } | { code: number };
+type Started =
+  | { game: Game<LoadedStory>; turn: Turn; settings: ClassroomSettings }
+  | { code: number };
 
 async function startLesson(
   options: ClassroomOptions,
-  context: GameContext,
+  context: GameContext<LoadedStory>,
   rolesFile: RolesFile,
   reader: TimedReader,
   io: Io,
@@ -127,7 +130,7 @@ async function startLesson(
 }
 
 async function playLesson(
-  game: Game,
+  game: Game<LoadedStory>,
   turn: Turn,
   settings: ClassroomSettings,
   rolesFile: RolesFile,
@@ -147,10 +150,7 @@ async function playLesson(
     write,
     transcript: NO_TRANSCRIPT,
     style,
-    load: () => {
-      throw new Error("unreachable");
-    },
-    afterEnding: (ended) => lessonEnding(ended, style),
+    afterEnding: () => lessonEnding(game, style),
     resumeHint: "khasan classroom --continue",
     echoInput: !terminal,
     command: (text, shown) => {
@@ -164,13 +164,14 @@ async function playLesson(
 }
 
 /** At the ending: the comparison with the record, and where the run was kept for the debrief. */
-function lessonEnding(game: Game, style: Style): string {
+function lessonEnding(game: Game<LoadedStory>, style: Style): string {
+  const { loaded } = game.context;
   const { store, now } = game.context;
   const stamp = now().toISOString().slice(0, 16).replace(/[:T]/g, "-");
   const slot = namedSlot(`lesson-${stamp}`);
   game.save(slot);
-  const { dir, meta } = game.context.loaded;
-  const comparison = renderEndingComparison(game.session, meta, loadRecordBeside(dir), style);
+  const beside = loadRecordBeside(loaded.dir);
+  const comparison = renderEndingComparison(game.session, loaded.meta, beside, style);
   const path = store.pathOf(slot);
   return `${comparison}\nThe lesson is saved as ${path}\nMake the debrief pack with: khasan debrief ${path} --out debrief.html\n`;
 }

@@ -3,12 +3,10 @@
  * interactive player or, with --plain or --json, the machine player.
  */
 import { join } from "node:path";
-import { resumeSession } from "../../core/save/resume";
-import type { Turn } from "../../core/story/turn";
+import type { Game } from "../../core/play/game";
 import { dataDir } from "../files/paths";
-import { createFileSaveStore, namedSlot } from "../files/save-store";
+import { createFileSaveStore } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
-import type { Game } from "../interactive/game";
 import { createLineReader } from "../interactive/line-reader";
 import { runMachinePlayer } from "../interactive/machine-player";
 import { runPlayer } from "../interactive/player";
@@ -67,15 +65,18 @@ export async function play(
     transcript.shown(banner);
     const dir = options.dataDir ? ` --data-dir ${options.dataDir}` : "";
     const resumeHint = `khasan continue${file ? ` ${file}` : ""}${dir}`;
-    const load = (name: string) => loadNamed(game, name);
     // The record and its comparison are loaded only if the game reaches an ending.
     const afterEnding = async (ended: Game) => {
       const [{ loadRecordBeside }, { renderEndingComparison }] = await Promise.all([
         import("../files/record-file.js"),
         import("../views/ending-comparison.js"),
       ]);
-      const { dir, meta } = ended.context.loaded;
-      return renderEndingComparison(ended.session, meta, loadRecordBeside(dir), style);
+      return renderEndingComparison(
+        ended.session,
+        loaded.meta,
+        loadRecordBeside(loaded.dir),
+        style,
+      );
     };
     context.setExitCode(
       await runPlayer(game, turn, {
@@ -83,7 +84,6 @@ export async function play(
         write,
         transcript,
         style,
-        load,
         afterEnding,
         resumeHint,
         echoInput: !terminal,
@@ -92,14 +92,4 @@ export async function play(
   } finally {
     reader.close();
   }
-}
-
-/** `load NAME` at the prompt: the same build only; the game is untouched on any failure. */
-function loadNamed(game: Game, name: string): Turn {
-  const { store, loaded } = game.context;
-  const slot = namedSlot(name);
-  const save = store.read(slot);
-  const resumed = resumeSession(loaded.story, save, { replay: false, label: store.pathOf(slot) });
-  game.replace(resumed.session, save, name);
-  return resumed.turn;
 }

@@ -5,15 +5,16 @@
  */
 import { resolve } from "node:path";
 import { KhasanError } from "../../core/errors";
+import { Game, type GameContext } from "../../core/play/game";
 import { resumeSession } from "../../core/save/resume";
 import { type SaveFile, storyVersionOf } from "../../core/save/save-file";
 import { describePremises, parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
 import { readSaveArgument } from "../files/save-store";
+import type { LoadedStory } from "../files/story-files";
 import { createTranscript, NO_TRANSCRIPT, type Transcript } from "../files/transcript";
 import { offerAutosave, plural } from "../interactive/autosave-offer";
-import { Game, type GameContext } from "../interactive/game";
 import type { LineReader } from "../interactive/line-reader";
 import type { Io } from "../io";
 import { parseSeed } from "./options";
@@ -34,11 +35,11 @@ export interface PlayOptions {
 export type PlayFormat = "interactive" | "plain" | "json";
 
 /** A game ready to play, with notes to show first; or an exit code when there is none. */
-export type Start = { game: Game; turn: Turn; notes: string[] } | { code: number };
+export type Start = { game: Game<LoadedStory>; turn: Turn; notes: string[] } | { code: number };
 
 export async function startGame(
   options: PlayOptions,
-  context: GameContext,
+  context: GameContext<LoadedStory>,
   resume: boolean,
   format: PlayFormat,
   reader: LineReader,
@@ -75,7 +76,7 @@ export async function startGame(
   return { game: new Game(session, context), turn: session.continue(), notes };
 }
 
-function readAutosave(context: GameContext): SaveFile {
+function readAutosave(context: GameContext<LoadedStory>): SaveFile {
   if (!context.store.has(context.autosaveSlot)) {
     throw new KhasanError(
       "save-missing",
@@ -87,7 +88,7 @@ function readAutosave(context: GameContext): SaveFile {
 
 function fromSave(
   save: SaveFile,
-  context: GameContext,
+  context: GameContext<LoadedStory>,
   options: PlayOptions,
   label: string,
 ): Start {

@@ -3,8 +3,8 @@
  * overwritten: the player resumes it, or it is kept as a named save before the new game starts.
  */
 import { KhasanError } from "../../core/errors";
+import { namedSlot, type SaveStore } from "../../core/play/save-store";
 import type { SaveFile } from "../../core/save/save-file";
-import { namedSlot, type SaveStore } from "../files/save-store";
 import { formatDate } from "../views/player-view";
 import type { LineReader } from "./line-reader";
 

@@ -4,8 +4,9 @@
  * ends (the game is saved either way), 130 on Ctrl-C.
  */
 import { KhasanError } from "../../core/errors";
+import type { Game } from "../../core/play/game";
+import { namedSlot } from "../../core/play/save-store";
 import type { Turn } from "../../core/story/turn";
-import { namedSlot } from "../files/save-store";
 import type { Transcript } from "../files/transcript";
 import {
   HELP_TEXT,
@@ -17,7 +18,6 @@ import {
   renderStatusLine,
 } from "../views/player-view";
 import type { Style } from "../views/style";
-import type { Game } from "./game";
 import type { LineReader } from "./line-reader";
 import { type PromptCommand, parsePromptCommand } from "./prompt-command";
 
@@ -26,8 +26,6 @@ export interface PlayerIo {
   write: (text: string) => void;
   transcript: Transcript;
   style: Style;
-  /** Loads a named save into the game; returns the turn to show. */
-  load: (name: string) => Turn;
   /** Extra text after an ending, such as the comparison with the record (may load it first). */
   afterEnding?: (game: Game) => string | Promise<string>;
   /** How the player resumes, for the goodbye line. */
@@ -146,38 +144,29 @@ function handle(
     case "log":
       return renderLog(game.session.choices(), io.style);
     case "undo":
-      return undo(game, command.steps);
+      return game.undo(command.steps) ?? "Nothing to undo: no choice has been made yet.\n";
     case "restart":
-      game.save(namedSlot("before-restart"));
       return game.restart();
     default:
-      return saveOrLoad(command, game, io);
+      return saveOrLoad(command, game);
   }
-}
-
-function undo(game: Game, steps: number): string | Turn {
-  const made = game.session.choices().length;
-  if (made === 0) return "Nothing to undo: no choice has been made yet.\n";
-  return game.undo(Math.min(steps, made));
 }
 
 function saveOrLoad(
   command: Extract<PromptCommand, { kind: "save" | "load" }>,
   game: Game,
-  io: PlayerIo,
 ): string | Turn {
   const { store } = game.context;
   try {
     if (command.kind === "save") {
-      const slot = namedSlot(command.name ?? "quick");
-      game.save(slot);
-      return `Saved as "${command.name ?? "quick"}" (${store.pathOf(slot)}).\n`;
+      const path = game.saveAs(command.name ?? "quick");
+      return `Saved as "${command.name ?? "quick"}" (${path}).\n`;
     }
     if (command.name === "?" || (command.name === undefined && !store.has(namedSlot("quick")))) {
       const names = store.list();
       return names.length > 0 ? `Saves: ${names.join(", ")}\n` : "No saves yet: type save NAME.\n";
     }
-    return io.load(command.name ?? "quick");
+    return game.load(command.name ?? "quick");
   } catch (error) {
     // A bad name or a damaged save costs the player nothing: say why and play on.
     if (error instanceof KhasanError) return `${error.message}\n`;
@@ -186,9 +175,6 @@ function saveOrLoad(
 }
 
 function savedLine(game: Game, io: PlayerIo, turn: Turn): string {
-  const restarted = game.events.some((event) => event.kind === "restart");
-  if (game.session.choices().length === 0 && !turn.ended && !restarted) {
-    return "No choice was made, so there was nothing to save.";
-  }
+  if (!game.hasProgress(turn)) return "No choice was made, so there was nothing to save.";
   return `Your game is saved; resume it with: ${io.resumeHint}`;
 }
