@@ -148,6 +148,8 @@ function userEnv(dataDir: string, extra: CliOptions["env"]): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, XDG_DATA_HOME: dataDir, HOME: dataDir };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
+  // As typed in a shell, not run by npm (the quit message names npm start under npm).
+  delete env.npm_lifecycle_event;
   return { ...env, ...extra };
 }
 

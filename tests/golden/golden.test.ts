@@ -4,10 +4,11 @@
  * the reviewed output. Regenerate deliberately with `npx vitest run tests/golden -u` and review
  * the diff. The CLI runs in process (`main` with fake streams, tests/e2e/run-cli.ts).
  */
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { makeTempDir, runCli } from "../e2e/run-cli";
+import { runCli } from "../e2e/run-cli";
 const cases = readdirSync(__dirname, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
@@ -21,7 +22,9 @@ interface Metadata {
 }
 
 async function run(dir: string, meta: Metadata): Promise<string> {
-  const data = makeTempDir("khasan-golden-");
+  // Directly under the system's temp folder, as the transcripts were made: the player wraps
+  // the save path, so a longer folder name would move a line break.
+  const data = mkdtempSync(join(tmpdir(), "khasan-golden-"));
   const transcript = join(data, "transcript.txt");
   const extra = meta.output === "transcript" ? ["--transcript", transcript] : [];
   try {

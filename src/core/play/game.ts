@@ -1,9 +1,9 @@
 /**
  * A game in progress: the session plus what saving it needs (a store, the autosave slot, the
  * events, a clock), and the rules of play around the story: every choice, undo, restart and
- * load is logged and autosaved the same way, a restart keeps the game it leaves as
- * `before-restart`, undo never goes back past the first choice, a load takes the same build
- * only. The terminal player and the classroom are views of it; it touches no disk itself.
+ * load is logged and autosaved the same way, undo never goes back past the first choice, a load
+ * takes the same build only (kept-saves.ts keeps a game before something replaces it). The
+ * terminal player and the classroom are views of it; it touches no disk itself.
  */
 
 import { replayLog } from "../save/replay";
@@ -33,9 +33,6 @@ export interface GameContext<S extends PlayedStory = PlayedStory> {
   /** The clock, for the time a save was made. */
   now: () => Date;
 }
-
-/** The slot a restart keeps the game it leaves in. */
-export const BEFORE_RESTART = namedSlot("before-restart");
 
 export class Game<S extends PlayedStory = PlayedStory> {
   session: Session;
@@ -74,13 +71,6 @@ export class Game<S extends PlayedStory = PlayedStory> {
     this.context.store.write(slot, this.toSave());
   }
 
-  /** Saves under a name (`save NAME` at the prompt); returns where it went. */
-  saveAs(name: string): string {
-    const slot = namedSlot(name);
-    this.save(slot);
-    return this.context.store.pathOf(slot);
-  }
-
   autosave(): void {
     this.save(this.context.autosaveSlot);
   }
@@ -94,18 +84,9 @@ export class Game<S extends PlayedStory = PlayedStory> {
     return turn;
   }
 
-  /** How many choices undo can take back: all that were made. */
-  undoable(): number {
-    return this.session.choices().length;
-  }
-
-  /**
-   * Takes back the last `steps` choices (at most all of them) by replaying the rest, same seed
-   * and story; undefined when no choice was made.
-   */
-  undo(steps: number): Turn | undefined {
+  /** Takes back the last `steps` choices (at most all) by replaying the rest (same seed, story). */
+  undo(steps: number): Turn {
     const log = this.session.choices();
-    if (log.length === 0) return undefined;
     const kept = log.slice(0, Math.max(0, log.length - steps));
     const { turn } = replayLog(this.session, kept);
     this.events.push({ kind: "undo", step: kept.length, detail: `${log.length - kept.length}` });
@@ -113,9 +94,8 @@ export class Game<S extends PlayedStory = PlayedStory> {
     return turn;
   }
 
-  /** Back to the first line with the same seed; the game left is kept as `before-restart`. */
+  /** Back to the first line with the same seed. */
   restart(): Turn {
-    this.save(BEFORE_RESTART);
     this.session.restart();
     this.events.push({ kind: "restart", step: 0 });
     const turn = this.session.continue();
@@ -142,12 +122,6 @@ export class Game<S extends PlayedStory = PlayedStory> {
     this.events = [...from.events, { kind: "load", step: session.choices().length, detail }];
     this.notes = [...(from.notes ?? [])];
     this.autosave();
-  }
-
-  /** Whether leaving now leaves something saved: a choice, an ending or a restart. */
-  hasProgress(turn: Turn): boolean {
-    const restarted = this.events.some((event) => event.kind === "restart");
-    return this.session.choices().length > 0 || turn.ended || restarted;
   }
 
   tracked(): TrackedVariable[] {

@@ -3,7 +3,6 @@
  * interactive player or, with --plain or --json, the machine player.
  */
 import { join } from "node:path";
-import type { Game } from "../../core/play/game";
 import { dataDir } from "../files/paths";
 import { createFileSaveStore } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
@@ -12,7 +11,7 @@ import { runMachinePlayer } from "../interactive/machine-player";
 import { runPlayer } from "../interactive/player";
 import { createStyle } from "../views/style";
 import type { CommandContext } from "./index";
-import { parseWidth } from "./options";
+import { commandName, parseWidth } from "./options";
 import {
   bannerText,
   openTranscript,
@@ -60,23 +59,19 @@ export async function play(
       return;
     }
     const style = createStyle({ ...io, color: options.color, width, columns: io.columns });
-    const banner = `${style.color.bold(bannerText(game))}${notes.map((n) => `${n}\n`).join("")}\n`;
+    const banner = `${style.color.bold(bannerText(game, style.width))}${notes.map((n) => `${n}\n`).join("")}\n`;
     write(banner);
     transcript.shown(banner);
     const dir = options.dataDir ? ` --data-dir ${options.dataDir}` : "";
-    const resumeHint = `khasan continue${file ? ` ${file}` : ""}${dir}`;
+    const resumeHint = `${commandName(io.env)} continue${file ? ` ${file}` : ""}${dir}`;
+    const load = (name: string) => game.load(name);
     // The record and its comparison are loaded only if the game reaches an ending.
-    const afterEnding = async (ended: Game) => {
+    const afterEnding = async () => {
       const [{ loadRecordBeside }, { renderEndingComparison }] = await Promise.all([
         import("../files/record-file.js"),
         import("../views/ending-comparison.js"),
       ]);
-      return renderEndingComparison(
-        ended.session,
-        loaded.meta,
-        loadRecordBeside(loaded.dir),
-        style,
-      );
+      return renderEndingComparison(game.session, loaded.meta, loadRecordBeside(loaded.dir), style);
     };
     context.setExitCode(
       await runPlayer(game, turn, {
@@ -84,6 +79,7 @@ export async function play(
         write,
         transcript,
         style,
+        load,
         afterEnding,
         resumeHint,
         echoInput: !terminal,

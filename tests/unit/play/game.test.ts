@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { SaveFileError } from "../../../src/core/errors";
-import { BEFORE_RESTART, Game } from "../../../src/core/play/game";
+import { Game } from "../../../src/core/play/game";
 import type { SaveStore } from "../../../src/core/play/save-store";
 import { decodeSave, encodeSave, type SaveFile } from "../../../src/core/save/save-file";
 import { NO_META } from "../../../src/core/state/variables-meta";
@@ -64,7 +64,8 @@ function newGame() {
     appVersion: "test",
     now: () => new Date("2026-01-02T03:04:05Z"),
   });
-  return { game, store, first: session.continue() };
+  session.continue();
+  return { game, store };
 }
 
 describe("a game", () => {
@@ -77,37 +78,30 @@ describe("a game", () => {
     expect(save.savedAt).toBe("2026-01-02T03:04:05.000Z");
   });
 
-  it("has nothing to undo before the first choice, and writes nothing", () => {
-    const { game, store } = newGame();
-    expect(game.undo(1)).toBeUndefined();
-    expect(game.events).toEqual([]);
-    expect(store.writes).toEqual([]);
-  });
-
   it("undoes at most every choice made, logs it and autosaves", () => {
     const { game, store } = newGame();
     game.choose(0);
     const turn = game.undo(3);
-    expect(turn?.lines.map((line) => line.text).join(" ")).toContain("Dawn at the lake.");
+    expect(turn.lines.map((line) => line.text).join(" ")).toContain("Dawn at the lake.");
     expect(game.session.choices()).toEqual([]);
     expect(game.events).toEqual([{ kind: "undo", step: 0, detail: "1" }]);
     expect(store.writes).toEqual(["autosave", "autosave"]);
   });
 
-  it("keeps the game it leaves on restart as before-restart", () => {
+  it("restarts from the first line with the same seed, logged and autosaved", () => {
     const { game, store } = newGame();
     game.choose(1);
     const turn = game.restart();
     expect(turn.lines.map((line) => line.text).join(" ")).toContain("Dawn at the lake.");
-    expect(store.read(BEFORE_RESTART).log.map((entry) => entry.text)).toEqual(["Go"]);
+    expect(game.session.seed).toBe(5);
+    expect(game.events).toEqual([{ kind: "restart", step: 0 }]);
     expect(store.read("autosave").log).toEqual([]);
-    expect(game.hasProgress(turn)).toBe(true);
   });
 
   it("loads a named save of the same build and logs the load", () => {
     const { game } = newGame();
     game.choose(0);
-    expect(game.saveAs("early")).toBe("mem:saves/early");
+    game.save("saves/early");
     game.choose(1);
     const turn = game.load("early");
     expect(turn.choices.map((c) => c.text)).toEqual(["Hold", "Fall back"]);
@@ -122,10 +116,5 @@ describe("a game", () => {
     expect(() => game.load("../escape")).toThrow(/is not a save name/);
     expect(game.session.choices().map((entry) => entry.text)).toEqual(["Wait"]);
     expect(store.writes).toEqual(["autosave"]);
-  });
-
-  it("has nothing to save before the first choice", () => {
-    const { game, first } = newGame();
-    expect(game.hasProgress(first)).toBe(false);
   });
 });
