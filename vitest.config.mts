@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     globalSetup: ["tests/setup/global.ts"],
-    testTimeout: 20_000,
+    testTimeout: 60_000,
   },
 });

@@ -223,7 +223,7 @@ function waiter(
   hasExited: () => boolean,
   watchers: Set<() => void>,
 ): RunningCli["waitFor"] {
-  return (pattern, count = 1, timeoutMs = 8000) =>
+  return (pattern, count = 1, timeoutMs = 30_000) =>
     new Promise<void>((resolveWait, reject) => {
       const timer = setTimeout(() => {
         watchers.delete(check);

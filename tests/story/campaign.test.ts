@@ -73,7 +73,9 @@ describe("the campaign", () => {
     expect(findFailures(sections, meta, decisionIds)).toEqual([]);
   }, 240_000);
 
-  test("gives every decision's options distinct option ids, one of them historical", () => {
+  // That the historical option is tagged at every decision of the historical line is checked
+  // by "follows the historical line" below.
+  test("gives every decision's options distinct option ids", () => {
     const section = historicalSection();
     expect(section.decisions.length).toBe(decisionIds.size);
     for (const decision of section.decisions) {
@@ -83,8 +85,6 @@ describe("the campaign", () => {
         ids.every((id) => !id.startsWith("(")),
         decision.id,
       ).toBe(true);
-      const historical = record.decisions.find((d) => d.id === decision.id)?.historical_choice;
-      expect(ids, decision.id).toContain(historical);
     }
   }, 240_000);
 
