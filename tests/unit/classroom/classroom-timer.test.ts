@@ -22,6 +22,19 @@ function fakeReader() {
   return { reader, type };
 }
 
+/** A timed reader over a fake one; `shown()` is everything the timer wrote so far. */
+function timedReader(options: { inPlace: boolean; step?: number }) {
+  const { reader, type } = fakeReader();
+  let written = "";
+  const timed = createTimedReader(reader, {
+    ...options,
+    write: (text) => {
+      written += text;
+    },
+  });
+  return { timed, type, shown: () => written };
+}
+
 describe("the discussion timer", () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -31,21 +44,13 @@ describe("the discussion timer", () => {
   });
 
   it("counts down, says time is up, then hands on the line typed afterwards", async () => {
-    const { reader, type } = fakeReader();
-    let shown = "";
-    const timed = createTimedReader(reader, {
-      write: (t) => {
-        shown += t;
-      },
-      inPlace: false,
-      step: 1,
-    });
+    const { timed, type, shown } = timedReader({ inPlace: false, step: 1 });
     timed.arm(3);
     const next = timed.next("> ");
     await vi.advanceTimersByTimeAsync(2000);
-    expect(shown).toBe("Discussion: 0:03 (press Enter to skip)\n0:02 left\n0:01 left\n");
+    expect(shown()).toBe("Discussion: 0:03 (press Enter to skip)\n0:02 left\n0:01 left\n");
     await vi.advanceTimersByTimeAsync(1000);
-    expect(shown).toBe(
+    expect(shown()).toBe(
       "Discussion: 0:03 (press Enter to skip)\n0:02 left\n0:01 left\nTime is up: take the votes.\n> ",
     );
     type("3 1 0");
@@ -64,41 +69,27 @@ describe("the discussion timer", () => {
   });
 
   it("skips the rest of the countdown on an empty line and reads the next", async () => {
-    const { reader, type } = fakeReader();
-    let shown = "";
-    const timed = createTimedReader(reader, {
-      write: (t) => {
-        shown += t;
-      },
-      inPlace: true,
-    });
+    const { timed, type, shown } = timedReader({ inPlace: true });
     timed.arm(60);
     const next = timed.next("> ");
     await vi.advanceTimersByTimeAsync(1000);
     type("");
     type("2");
     expect(await next).toEqual({ kind: "line", text: "2" });
-    expect(shown).toBe("Discussion: 1:00 (press Enter to skip)\n\r0:59 left \nTimer skipped.\n");
+    expect(shown()).toBe("Discussion: 1:00 (press Enter to skip)\n\r0:59 left \nTimer skipped.\n");
   });
 
   it("runs only once per arming", async () => {
-    const { reader, type } = fakeReader();
-    let shown = "";
-    const timed = createTimedReader(reader, {
-      write: (t) => {
-        shown += t;
-      },
-      inPlace: false,
-    });
+    const { timed, type, shown } = timedReader({ inPlace: false });
     timed.arm(30);
     const first = timed.next();
     type("x");
     expect(await first).toEqual({ kind: "line", text: "x" });
-    expect(shown).toBe("Discussion: 0:30 (press Enter to skip)\n");
+    expect(shown()).toBe("Discussion: 0:30 (press Enter to skip)\n");
     const second = timed.next();
     await vi.advanceTimersByTimeAsync(60_000);
     type("y");
     expect(await second).toEqual({ kind: "line", text: "y" });
-    expect(shown).toBe("Discussion: 0:30 (press Enter to skip)\n");
+    expect(shown()).toBe("Discussion: 0:30 (press Enter to skip)\n");
   });
 });
