@@ -1,48 +1,89 @@
 /**
- * One unit of exploration: a story under one premise set, every path or N seeded walks. Plain
- * data, so a task can be handed to a worker thread and its section sent back.
+ * One unit of exploration: a story under one or more premise sets, every path or N seeded
+ * walks per set. Plain data, so a task can be handed to a worker thread and its sections sent
+ * back. Several sets in one exhaustive task share one walk (exhaustive.ts).
  */
 import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
-import { exploreExhaustively } from "./exhaustive";
+import { exploreSets, type WalkProgress } from "./exhaustive";
 import { reportExhaustive } from "./exhaustive-report";
 import { walkRandomly } from "./random-walks";
 import type { ExploreSection } from "./report";
 
 export interface ExploreTask {
   seed: number;
-  premises: Record<string, VariableValue>;
+  /** The premise sets, explored together. */
+  sets: Record<string, VariableValue>[];
   meta: VariablesMeta;
-  /** N seeded random walks; every path when absent. */
+  /** N seeded random walks per set; every path when absent. */
   walks?: number;
   maxDepth?: number;
   maxStates?: number;
 }
 
-/** Progress within one task: states and choices so far (exhaustive), or walks done. */
-export type TaskProgress = (done: number, steps?: number) => void;
+/** How far the sets merged in a task's shared walk. */
+export interface MergeStats {
+  /** Distinct states of the shared walk, and the sum of each set's own. */
+  states: number;
+  unmerged: number;
+  /** Choices the shared walk took, and the sum of each set's own. */
+  steps: number;
+  unmergedSteps: number;
+  /** The latest date at which a state still reads each merged premise. */
+  lastLive: Record<string, string>;
+}
+
+export interface TaskResult {
+  sections: ExploreSection[];
+  merge?: MergeStats;
+}
+
+/** Progress within one task: a walk's progress (exhaustive) or random walks done. */
+export type TaskProgress = (progress: WalkProgress | { walks: number }) => void;
 
 export function runExploreTask(
   story: CompiledStory,
   task: ExploreTask,
   onProgress?: TaskProgress,
-): ExploreSection {
-  const { seed, premises, meta } = task;
-  const context = { seed, premises, meta };
-  const limits = {
-    ...(task.maxDepth !== undefined ? { maxDepth: task.maxDepth } : {}),
-    ...(onProgress ? { onProgress } : {}),
-  };
+): TaskResult {
+  const { seed, meta } = task;
   if (task.walks !== undefined) {
-    return walkRandomly(story, { seed, walks: task.walks, premises, ...limits }, context);
+    const walks = task.walks;
+    const sections = task.sets.map((premises) =>
+      walkRandomly(
+        story,
+        {
+          seed,
+          walks,
+          premises,
+          ...(task.maxDepth !== undefined ? { maxDepth: task.maxDepth } : {}),
+          ...(onProgress ? { onProgress: (done: number) => onProgress({ walks: done }) } : {}),
+        },
+        { seed, premises, meta },
+      ),
+    );
+    return { sections };
   }
-  const graph = exploreExhaustively(story, {
+  const explored = exploreSets(story, task.sets, {
     seed,
-    premises,
     meta,
-    ...limits,
+    ...(task.maxDepth !== undefined ? { maxDepth: task.maxDepth } : {}),
     ...(task.maxStates !== undefined ? { maxStates: task.maxStates } : {}),
+    ...(onProgress ? { onProgress } : {}),
   });
-  return reportExhaustive(graph, context);
+  const merge: MergeStats = {
+    states: explored.states,
+    unmerged: 0,
+    steps: explored.steps,
+    unmergedSteps: 0,
+    lastLive: explored.lastLive,
+  };
+  const sections = task.sets.map((premises, i) => {
+    const graph = explored.graphOf(i);
+    merge.unmerged += graph.nodes.length;
+    merge.unmergedSteps += graph.steps;
+    return reportExhaustive(graph, { seed, premises, meta });
+  });
+  return { sections, merge };
 }
