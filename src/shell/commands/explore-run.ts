@@ -4,11 +4,11 @@ import type { ExploreTask, MergeStats } from "../../core/explore/task";
 import { parsePremises } from "../../core/state/premises";
 import type { VariableValue } from "../../core/story/session";
 import { premisesByReach } from "../../core/story/walker";
-import { runExploreTasks, workerCount } from "../files/explore-pool";
 import { type LoadedStory, loadStoryFile } from "../files/story-files";
+import { progressLine } from "../interactive/explore-progress";
 import type { Io } from "../io";
-import { progressLine } from "../terminal/explore-progress";
-import { renderSections } from "../terminal/explore-view";
+import { renderSections } from "../views/explore-view";
+import { runExploreTasks, workerCount } from "../workers/explore-pool";
 import type { CommandContext } from "./index";
 import { parseCount, parseFormat, parseSeed } from "./options";
 

@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { describe, expect, test } from "vitest";
-import { progressLine } from "../../../src/shell/terminal/explore-progress";
+import { progressLine } from "../../../src/shell/interactive/explore-progress";
 
 function fakeStderr(isTTY: boolean): Writable & { text: string; isTTY: boolean } {
   const stream = new Writable({

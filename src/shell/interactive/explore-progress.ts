@@ -5,7 +5,7 @@
  */
 import type { Writable } from "node:stream";
 import type { TaskProgress } from "../../core/explore/task";
-import type { PoolProgress } from "../files/explore-pool";
+import type { PoolProgress } from "../workers/explore-pool";
 
 type Progress = Parameters<TaskProgress>[0];
 
