@@ -1,3 +1,4 @@
+import { comparePremises } from "../../core/explore/premise-comparison";
 import { allPremiseSets, splitSets } from "../../core/explore/premise-sets";
 import type { ExploreSection } from "../../core/explore/report";
 import type { ExploreTask, MergeStats } from "../../core/explore/task";
@@ -29,9 +30,12 @@ export async function runExplore(
 ): Promise<void> {
   const format = parseFormat(flags.format, ["table", "json", "md"] as const);
   const loaded = loadStoryFile(file, context.io.cwd);
-  const { sections } = await exploreStory(loaded, flags, context);
+  const { sections, merge } = await exploreStory(loaded, flags, context);
   const title = loaded.story.meta.title ?? loaded.name;
-  context.io.stdout.write(renderSections(sections, format, title));
+  const comparison = flags.allPremises
+    ? comparePremises(sections, loaded.meta, lastReads(merge ?? []))
+    : [];
+  context.io.stdout.write(renderSections(sections, format, title, comparison));
 }
 
 /** What an exploration gives: one section per premise set, and how far the sets merged. */
@@ -89,4 +93,15 @@ export async function exploreSets(
 
 function premiseKeys(sets: readonly Record<string, VariableValue>[]): string[] {
   return [...new Set(sets.flatMap((set) => Object.keys(set)))];
+}
+
+/** The latest date each premise is still read, over every thread's walk. */
+function lastReads(merge: readonly MergeStats[]): Record<string, string> {
+  const last: Record<string, string> = {};
+  for (const stats of merge) {
+    for (const [name, date] of Object.entries(stats.lastLive)) {
+      if (!(last[name] && last[name] >= date)) last[name] = date;
+    }
+  }
+  return last;
 }

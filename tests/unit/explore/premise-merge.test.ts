@@ -6,6 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { exploreExhaustively, exploreSets } from "../../../src/core/explore/exhaustive";
 import { reportExhaustive } from "../../../src/core/explore/exhaustive-report";
+import { comparePremises } from "../../../src/core/explore/premise-comparison";
 import type { ExploreSection } from "../../../src/core/explore/report";
 import type { VariablesMeta } from "../../../src/core/state/variables-meta";
 import type { VariableValue } from "../../../src/core/story/session";
@@ -28,7 +29,7 @@ Day one. # date: 1938-08-01
   ~ dead = dead + 20
 * [Wait]
   { fog:
-    ~ trust = trust - 10
+    ~ trust = trust + 10
   }
 - -> day2
 === day2 ===
@@ -37,7 +38,8 @@ Day two. # date: 1938-08-02
 { luck == 2:
   ~ trust = trust - 10
 }
-* {not air} [Advance] # decision: advance
+Orders? # decision: orders
+* {not air} [Advance]
   ~ dead = dead + 5
   Forward. # option: advance
 * [Hold]
@@ -60,6 +62,7 @@ Day three. # date: 1938-08-03
 === function bomb() ===
 { air:
   ~ dead = dead + 10
+  ~ trust = trust - 10
 }
 `;
 
@@ -181,5 +184,33 @@ Out. # ending: win
       expect(sections).toEqual(alone(LOOPING, sets, { maxDepth }));
       expect(sections[0]?.problems.map((p) => p.kind)).toContain(maxDepth === 3 ? "cut" : "cycle");
     }
+  });
+});
+
+describe("premise comparison", () => {
+  test("gives each premise's ending shift, last read and the decisions it changes", () => {
+    const { explored, sections } = together(WORLDS, ALL);
+    const rows = comparePremises(sections, META, explored.lastLive);
+    // Without any premise 4 of 16 paths win (Attack, then luck 1). Fog lets Wait win too; air
+    // costs 10 trust on day 3, so nothing wins; late changes only a word.
+    expect(rows.map((r) => [r.premise, r.shift, r.lastRead])).toEqual([
+      ["fog", 25, "1938-08-01"],
+      ["air", 25, "1938-08-03"],
+      ["late", 0, "1938-08-03"],
+    ]);
+    expect(rows[0]?.endings).toEqual([
+      { ending: "lose", without: 0.75, with: 0.5, points: -25 },
+      { ending: "win", without: 0.25, with: 0.5, points: 25 },
+    ]);
+    expect(rows[1]?.decisions).toEqual([{ decision: "orders", date: "1938-08-02", points: 25 }]);
+    expect(rows[2]?.decisions).toEqual([]);
+  });
+
+  test("is empty without the historical set or a set that changes one premise alone", () => {
+    const { sections } = together(WORLDS, [
+      { fog: true, air: true },
+      { fog: false, air: true },
+    ]);
+    expect(comparePremises(sections, META)).toEqual([]);
   });
 });
