@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { allPremiseSets } from "../src/core/explore/premise-sets";
-import { runExploreTask } from "../src/core/explore/task";
+import { runExploreSets } from "../src/core/explore/task";
 import { parseVariablesMeta } from "../src/core/state/variables-meta";
 import { loadCompiledStory } from "../src/core/story/load-story";
 import { bareWalks } from "./bare-walks";
@@ -45,7 +45,9 @@ const ratio = (a: Timed<unknown>, b: Timed<unknown>) =>
 
 const bare = timed(() => bareWalks(story.json, 2000));
 const sets = allPremiseSets(meta);
-const one = timed(() => runExploreTask(story, { seed: 1, meta, sets: [sets[0] ?? {}] }));
+const one = timed(() =>
+  runExploreSets(story, { seed: 1, meta, sets: [sets[0] ?? {}], claims: false }),
+);
 const section = one.value.sections[0];
 console.log(`2,000 bare random walks:         ${seconds(bare)}, ${bare.value.steps} choices`);
 console.log(
@@ -57,7 +59,7 @@ const perChoice = one.cpu / (section?.steps ?? 1) / (bare.cpu / bare.value.steps
 console.log(`explorer / bare loop per choice: ${(1 / perChoice).toFixed(2)}× as fast (CPU)`);
 
 if (process.env.BENCH_ONE_SET !== "1") {
-  const all = timed(() => runExploreTask(story, { seed: 1, meta, sets }));
+  const all = timed(() => runExploreSets(story, { seed: 1, meta, sets, claims: false }));
   const merge = all.value.merge;
   const paths = all.value.sections.reduce((sum, s) => sum + s.totalPaths, 0n);
   console.log(

@@ -9,7 +9,8 @@
 import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
-import type { StateGraph } from "./graph";
+import type { StoryWalker, WalkStep } from "../story/walker";
+import type { GraphEdge, GraphNode, StateGraph } from "./graph";
 import { type WalkProgress, walkPremiseSets } from "./merged-walk";
 import { replaySet } from "./set-graph";
 import type { WalkGraph } from "./walk-graph";
@@ -31,6 +32,17 @@ export interface ExhaustiveOptions {
   /** Save the ink state to JSON and load it back after every choice (test mode). */
   reloadEachStep?: boolean;
   onProgress?: (progress: WalkProgress) => void;
+  /** Sees each node before its choices and each step where it ends (claims.ts). */
+  observer?: ExploreObserver;
+}
+
+/**
+ * Watches the walk: the walker stands in the node's state, or at the end of the step. Node ids
+ * are those of the set's own graph, so an observer needs a walk of one set alone.
+ */
+export interface ExploreObserver {
+  enter(node: GraphNode, walker: StoryWalker): void;
+  step(step: WalkStep, walker: StoryWalker, from?: { node: GraphNode; edge: GraphEdge }): void;
 }
 
 export const DEFAULT_MAX_DEPTH = 1000;
@@ -64,14 +76,16 @@ export interface SetsExploration {
 export function exploreSets(
   story: CompiledStory,
   sets: readonly Readonly<Record<string, VariableValue>>[],
-  options: Omit<ExhaustiveOptions, "premises"> & { mergePremises?: boolean },
+  options: Omit<ExhaustiveOptions, "premises"> & { mergePremises?: boolean; watch?: string[] },
 ): SetsExploration {
+  if (options.observer && sets.length > 1) throw new Error("an observer sees one set's walk");
   const maxStates = (options.maxStates ?? DEFAULT_MAX_STATES) * Math.max(1, sets.length);
   const walk: WalkGraph = walkPremiseSets(story, {
     ...walkOptions(options),
     maxStates,
     sets,
     ...(options.mergePremises !== undefined ? { mergePremises: options.mergePremises } : {}),
+    ...(options.watch ? { watch: options.watch } : {}),
   });
   const alone = (i: number) => exploreExhaustively(story, { ...options, premises: sets[i] ?? {} });
   return {
@@ -95,6 +109,7 @@ function walkOptions(options: Omit<ExhaustiveOptions, "premises">) {
     ...(options.dedup !== undefined ? { dedup: options.dedup } : {}),
     ...(options.reloadEachStep ? { reloadEachStep: true } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.observer ? { observer: options.observer } : {}),
   };
 }
 

@@ -13,6 +13,8 @@ import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
 import type { WalkStep } from "../story/walker";
 import { StoryWalker } from "../story/walker";
+import type { ExploreObserver } from "./exhaustive";
+import type { GraphEdge, GraphNode } from "./graph";
 import { lastTagValue, readDecision, readOption } from "./step-tags";
 import type { WalkEdge, WalkGraph, WalkNode, WalkRoot } from "./walk-graph";
 import { WalkProgressTracker } from "./walk-progress";
@@ -44,22 +46,30 @@ export interface WalkOptions {
   /** Save the ink state to JSON and load it back after every choice (test mode). */
   reloadEachStep?: boolean;
   onProgress?: (progress: WalkProgress) => void;
+  /** Premises to watch for the last date each is read, even in a walk of one set. */
+  watch?: readonly string[];
+  /** Sees each state and step (one set only: it gets that set's node ids). */
+  observer?: ExploreObserver;
 }
 
 interface Arrival {
   step: WalkStep;
   date: string | undefined;
   depth: number;
+  parent?: { node: number; edge: number };
 }
 
 /** Walks every path from every set's start and returns the shared graph. */
 export function walkPremiseSets(story: CompiledStory, options: WalkOptions): WalkGraph {
   const sets = options.sets ?? [{}];
   const names = [...new Set(sets.flatMap((set) => Object.keys(set)))];
+  const merging = sets.length > 1 && options.mergePremises !== false;
+  const watched = merging ? names : options.watch;
   const walker = new StoryWalker(story, {
     trackCoverage: true,
     branchRandom: true,
-    ...(sets.length > 1 && options.mergePremises !== false ? { mergePremises: names } : {}),
+    // Within one set a premise is a constant: leaving it out of the key merges nothing.
+    ...(watched && watched.length > 0 ? { mergePremises: watched } : {}),
   });
   const builder = new WalkBuilder(walker, options, sets.length);
   for (const premises of sets) builder.addRoot(premises);
@@ -73,6 +83,8 @@ class WalkBuilder {
   /** Tracked variables the walk reads at each state: neither tallies nor merged premises. */
   private readonly checked: string[];
   private readonly constants: string[];
+  /** The nodes and edges as the observer sees them (with an observer only). */
+  private readonly views: GraphNode[] = [];
 
   constructor(
     private readonly walker: StoryWalker,
@@ -117,6 +129,7 @@ class WalkBuilder {
   /** The node for the state the walker stands in after `arrival.step`; explores it if new. */
   private visit(arrival: Arrival): number {
     const { step } = arrival;
+    this.observe(arrival);
     const date = lastTagValue(step.lines, "date") ?? arrival.date;
     if (step.errors.length > 0) {
       const node = this.add("error", date);
@@ -144,6 +157,11 @@ class WalkBuilder {
     if (decision) {
       node.decision = decision.id;
       node.role = decision.role;
+      const view = this.views[nodes.length - 1];
+      if (view) {
+        view.decision = decision.id;
+        view.role = decision.role;
+      }
     }
     const id = nodes.length - 1;
     this.memo.set(key, id);
@@ -154,6 +172,8 @@ class WalkBuilder {
   }
 
   private expand(id: number, node: WalkNode, choices: readonly string[], depth: number): void {
+    const view = this.views[id];
+    if (view) this.options.observer?.enter(view, this.walker);
     const saved = choices.length > 1 ? this.walker.save() : undefined;
     const before = this.walker.numbers(this.graph.tallies);
     this.progress.enter(choices.length);
@@ -163,7 +183,9 @@ class WalkBuilder {
       const edge: WalkEdge = { index, text, target: -1 };
       this.recordStep(node, edge, step, before);
       node.edges.push(edge);
-      edge.target = this.visit({ step, date: node.date, depth: depth + 1 });
+      this.views[id]?.edges.push(viewOf(edge));
+      const parent = { node: id, edge: index };
+      edge.target = this.visit({ step, date: node.date, depth: depth + 1, parent });
       this.progress.edgeDone(edge.target);
     });
     this.progress.leave(id);
@@ -219,8 +241,21 @@ class WalkBuilder {
   private add(kind: WalkNode["kind"], date: string | undefined): WalkNode {
     const node: WalkNode = { kind, edges: [] };
     if (date !== undefined) node.date = date;
+    if (this.options.observer) {
+      const view: GraphNode = { id: this.graph.nodes.length, edges: [] };
+      if (date !== undefined) view.date = date;
+      this.views.push(view);
+    }
     this.graph.nodes.push(node);
     return node;
+  }
+
+  private observe({ step, parent }: Arrival): void {
+    const observer = this.options.observer;
+    if (!observer) return;
+    const node = parent && this.views[parent.node];
+    const edge = parent && node?.edges[parent.edge];
+    observer.step(step, this.walker, node && edge ? { node, edge } : undefined);
   }
 
   private leafDone(_node: WalkNode): number {
@@ -248,4 +283,12 @@ class WalkBuilder {
       ...this.progress.snapshot(),
     });
   }
+}
+
+function viewOf(edge: WalkEdge): GraphEdge {
+  const view: GraphEdge = { index: edge.index, text: edge.text, target: -1 };
+  if (edge.option !== undefined) view.option = edge.option;
+  if (edge.historical) view.historical = true;
+  if (edge.deltas) view.deltas = edge.deltas;
+  return view;
 }

@@ -1,17 +1,27 @@
 /**
  * One unit of exploration: a story under one or more premise sets, every path or N seeded
  * walks per set. Plain data, so a task can be handed to a worker thread and its sections sent
- * back. Several sets in one exhaustive task share one walk (exhaustive.ts).
+ * back. Several sets in one exhaustive task share one walk (exhaustive.ts), unless claims are
+ * checked: the claims observer (claims.ts) records what it sees by the node ids of one set's own
+ * walk, so with claims each set is walked alone.
  */
 import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
-import { exploreSets, type WalkProgress } from "./exhaustive";
+import { ClaimObserver } from "./claims";
+import { declaredConsequences, optionConsequences } from "./consequences";
+import { exploreSets, type SetsExploration, type WalkProgress } from "./exhaustive";
 import { reportExhaustive } from "./exhaustive-report";
+import type { StateGraph } from "./graph";
 import { walkRandomly } from "./random-walks";
 import type { ExploreSection } from "./report";
 
-export interface ExploreTask {
+/** One premise set: a task as the claims and story-report tests give it. */
+export type ExploreTask = Omit<ExploreSetsTask, "sets"> & {
+  premises: Record<string, VariableValue>;
+};
+
+export interface ExploreSetsTask {
   seed: number;
   /** The premise sets, explored together. */
   sets: Record<string, VariableValue>[];
@@ -20,6 +30,10 @@ export interface ExploreTask {
   walks?: number;
   maxDepth?: number;
   maxStates?: number;
+  /** Also work out each option's mean consequences (exhaustive only; `npm run story:report`). */
+  consequences?: boolean;
+  /** Check claim: tags, each set walked alone (default true); false shares one walk. */
+  claims?: boolean;
 }
 
 /** How far the sets merged in a task's shared walk. */
@@ -42,9 +56,21 @@ export interface TaskResult {
 /** Progress within one task: a walk's progress (exhaustive) or random walks done. */
 export type TaskProgress = (progress: WalkProgress | { walks: number }) => void;
 
+/** Explores one premise set and returns its section. */
 export function runExploreTask(
   story: CompiledStory,
   task: ExploreTask,
+  onProgress?: TaskProgress,
+): ExploreSection {
+  const { premises, ...rest } = task;
+  return runExploreSets(story, { ...rest, sets: [premises] }, onProgress)
+    .sections[0] as ExploreSection;
+}
+
+/** Explores every set of `task`: one section per set, and how far the sets merged. */
+export function runExploreSets(
+  story: CompiledStory,
+  task: ExploreSetsTask,
   onProgress?: TaskProgress,
 ): TaskResult {
   const { seed, meta } = task;
@@ -65,25 +91,66 @@ export function runExploreTask(
     );
     return { sections };
   }
-  const explored = exploreSets(story, task.sets, {
+  const limits = {
     seed,
     meta,
     ...(task.maxDepth !== undefined ? { maxDepth: task.maxDepth } : {}),
     ...(task.maxStates !== undefined ? { maxStates: task.maxStates } : {}),
-    ...(onProgress ? { onProgress } : {}),
-  });
-  const merge: MergeStats = {
-    states: explored.states,
-    unmerged: 0,
-    steps: explored.steps,
-    unmergedSteps: 0,
-    lastLive: explored.lastLive,
   };
-  const sections = task.sets.map((premises, i) => {
-    const graph = explored.graphOf(i);
+  const merge: MergeStats = { states: 0, unmerged: 0, steps: 0, unmergedSteps: 0, lastLive: {} };
+  const report = (graph: StateGraph, premises: Record<string, VariableValue>) => {
     merge.unmerged += graph.nodes.length;
     merge.unmergedSteps += graph.steps;
-    return reportExhaustive(graph, { seed, premises, meta });
+    const section = reportExhaustive(graph, { seed, premises, meta });
+    if (task.consequences) {
+      section.consequences = optionConsequences(graph, meta, declaredConsequences(meta));
+    }
+    return section;
+  };
+  if (task.claims === false) {
+    const explored = exploreSets(story, task.sets, {
+      ...limits,
+      ...(onProgress ? { onProgress } : {}),
+    });
+    addWalk(merge, explored);
+    const sections = task.sets.map((premises, i) => report(explored.graphOf(i), premises));
+    return { sections, merge };
+  }
+  const watch = [...new Set(task.sets.flatMap((set) => Object.keys(set)))];
+  const sections = task.sets.map((premises, i) => {
+    const claims = new ClaimObserver();
+    const progress = onProgress && shareOf(onProgress, i, task.sets.length, merge);
+    const explored = exploreSets(story, [premises], {
+      ...limits,
+      observer: claims,
+      watch,
+      ...(progress ? { onProgress: progress } : {}),
+    });
+    addWalk(merge, explored);
+    const graph = explored.graphOf(0);
+    // The claims' problems join the graph's before the report reads them.
+    const summary = claims.finish(graph);
+    return { ...report(graph, premises), claims: summary };
   });
   return { sections, merge };
+}
+
+function addWalk(merge: MergeStats, explored: SetsExploration): void {
+  merge.states += explored.states;
+  merge.steps += explored.steps;
+  for (const [name, date] of Object.entries(explored.lastLive)) {
+    const last = merge.lastLive[name];
+    if (!(last && last >= date)) merge.lastLive[name] = date;
+  }
+}
+
+/** Progress of set `i` of `count` walked one after another, as progress of the whole task. */
+function shareOf(onProgress: TaskProgress, i: number, count: number, done: MergeStats) {
+  return (progress: WalkProgress) =>
+    onProgress({
+      states: done.states + progress.states,
+      steps: done.steps + progress.steps,
+      paths: progress.paths,
+      done: (i + progress.done) / count,
+    });
 }

@@ -1,7 +1,7 @@
 import { comparePremises } from "../../core/explore/premise-comparison";
 import { allPremiseSets, splitSets } from "../../core/explore/premise-sets";
 import type { ExploreSection } from "../../core/explore/report";
-import type { ExploreTask, MergeStats } from "../../core/explore/task";
+import type { ExploreSetsTask, MergeStats } from "../../core/explore/task";
 import { parsePremises } from "../../core/state/premises";
 import type { VariableValue } from "../../core/story/session";
 import { premisesByReach } from "../../core/story/walker";
@@ -70,7 +70,7 @@ export function exploreStory(
 export async function exploreSets(
   loaded: LoadedStory,
   sets: readonly Record<string, VariableValue>[],
-  base: Omit<ExploreTask, "sets">,
+  base: Omit<ExploreSetsTask, "sets">,
   io: Io,
 ): Promise<Explored> {
   const groups =

@@ -7,8 +7,8 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import {
-  type ExploreTask,
-  runExploreTask,
+  type ExploreSetsTask,
+  runExploreSets,
   type TaskProgress,
   type TaskResult,
 } from "../../core/explore/task";
@@ -28,14 +28,14 @@ export function workerCount(tasks: number): number {
 
 export async function runExploreTasks(
   story: CompiledStory,
-  tasks: readonly ExploreTask[],
+  tasks: readonly ExploreSetsTask[],
   onProgress?: PoolProgress,
 ): Promise<TaskResult[]> {
   const threads = workerCount(tasks.length);
   // Workers run compiled JavaScript; from the TypeScript sources (ts-node, tests) stay in-thread.
   if (threads < 2 || !__filename.endsWith(".js")) {
     return tasks.map((task, i) =>
-      runExploreTask(story, task, onProgress && ((progress) => onProgress(i, progress))),
+      runExploreSets(story, task, onProgress && ((progress) => onProgress(i, progress))),
     );
   }
   return runOnWorkers(story, tasks, threads, onProgress);
@@ -43,7 +43,7 @@ export async function runExploreTasks(
 
 function runOnWorkers(
   story: CompiledStory,
-  tasks: readonly ExploreTask[],
+  tasks: readonly ExploreSetsTask[],
   threads: number,
   onProgress?: PoolProgress,
 ): Promise<TaskResult[]> {

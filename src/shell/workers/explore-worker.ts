@@ -3,18 +3,21 @@
  * back each task's progress as it goes and its result at the end. Started by explore-pool.ts.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { type ExploreTask, runExploreTask } from "../../core/explore/task";
+import { type ExploreSetsTask, runExploreSets } from "../../core/explore/task";
 import { loadCompiledStory } from "../../core/story/load-story";
 import type { WorkerMessage } from "./explore-pool";
 
 const story = loadCompiledStory(workerData as string);
 const send = (message: WorkerMessage) => parentPort?.postMessage(message);
-parentPort?.on("message", (message: { index: number; task: ExploreTask; progress: boolean }) => {
-  const { index, task } = message;
-  const result = runExploreTask(
-    story,
-    task,
-    message.progress ? (progress) => send({ index, progress }) : undefined,
-  );
-  send({ index, result });
-});
+parentPort?.on(
+  "message",
+  (message: { index: number; task: ExploreSetsTask; progress: boolean }) => {
+    const { index, task } = message;
+    const result = runExploreSets(
+      story,
+      task,
+      message.progress ? (progress) => send({ index, progress }) : undefined,
+    );
+    send({ index, result });
+  },
+);
