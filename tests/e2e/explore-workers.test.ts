@@ -1,6 +1,6 @@
 /**
- * `--all-premises` runs one premise set per worker thread; each section must be exactly what a
- * single run in the main thread gives for the same premises.
+ * `--all-premises` splits the premise sets between worker threads, each exploring its share in
+ * one shared walk; each section must be exactly what a single run gives for the same premises.
  */
 import { describe, expect, it } from "vitest";
 import { MINI_STORY, runSpawned } from "./run-cli";
@@ -34,5 +34,5 @@ describe("explore on worker threads", () => {
       ]);
       expect(JSON.parse(one.stdout).sections[0]).toEqual(sections[i]);
     }
-  });
+  }, 60_000); // three runs of the CLI: slow on a busy machine
 });
