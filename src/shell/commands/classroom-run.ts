@@ -20,6 +20,9 @@ import {
   settingsNote,
 } from "../../core/classroom/settings";
 import type { HistoricalRecord } from "../../core/history/record-schema";
+import { Game, type GameContext } from "../../core/play/game";
+import { keepSave } from "../../core/play/kept-saves";
+import { namedSlot } from "../../core/play/save-store";
 import { storyVersionOf } from "../../core/save/save-file";
 import { parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
@@ -28,15 +31,13 @@ import { requireClassroom } from "../files/classroom-file";
 import { dataDir } from "../files/paths";
 import { loadRecordBeside } from "../files/record-file";
 import { requireRecord, requireRoles } from "../files/report-inputs";
-import { createFileSaveStore, namedSlot } from "../files/save-store";
-import { loadStoryFile } from "../files/story-files";
+import { createFileSaveStore } from "../files/save-store";
+import { type LoadedStory, loadStoryFile } from "../files/story-files";
 import { NO_TRANSCRIPT } from "../files/transcript";
 import { offerAutosave } from "../interactive/autosave-offer";
 import { type Classroom, createClassroom } from "../interactive/classroom-commands";
 import { askSetup } from "../interactive/classroom-setup";
 import { createTimedReader } from "../interactive/classroom-timer";
-import { Game, type GameContext } from "../interactive/game";
-import { keepSave } from "../interactive/kept-saves";
 import { createLineReader, type LineReader } from "../interactive/line-reader";
 import { runPlayer } from "../interactive/player";
 import type { Io } from "../io";
@@ -72,7 +73,7 @@ export async function runClassroom(
     record: requireRecord(loaded.dir),
   };
   if (options.cut !== undefined) findCut(content.classroom, options.cut);
-  const gameContext: GameContext = {
+  const gameContext: GameContext<LoadedStory> = {
     loaded,
     store: createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name)),
     autosaveSlot: CLASSROOM_SLOT,
@@ -119,11 +120,13 @@ function terminalOf(io: Io): boolean {
   return io.isTTY && Boolean((io.stdin as { isTTY?: boolean }).isTTY);
 }
 
-type Started = { game: Game; turn: Turn; settings: ClassroomSettings } | { code: number };
+type Started =
+  | { game: Game<LoadedStory>; turn: Turn; settings: ClassroomSettings }
+  | { code: number };
 
 async function startLesson(
   options: ClassroomOptions,
-  context: GameContext,
+  context: GameContext<LoadedStory>,
   content: Content,
   reader: LineReader,
   io: Io,
@@ -193,7 +196,7 @@ function answersOf(options: ClassroomOptions) {
 }
 
 async function playLesson(
-  game: Game,
+  game: Game<LoadedStory>,
   turn: Turn,
   settings: ClassroomSettings,
   content: Content,
@@ -251,7 +254,7 @@ async function playLesson(
     load: () => {
       throw new Error("unreachable");
     },
-    afterEnding: (ended) => lessonEnding(ended, classroom, content.classroom, style),
+    afterEnding: () => lessonEnding(game, classroom, content.classroom, style),
     resumeHint,
     echoInput: !terminal,
     command: (text, shown) => classroom.command(text, shown),
@@ -265,7 +268,7 @@ async function playLesson(
  * and the comparison with the record a page at a time (`more`), so the ending stays on screen.
  */
 function lessonEnding(
-  game: Game,
+  game: Game<LoadedStory>,
   classroom: Classroom,
   data: ClassroomData,
   style: PanelStyle,
