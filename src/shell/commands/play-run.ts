@@ -16,6 +16,7 @@ import { runPlayer } from "../terminal/player";
 import { createStyle } from "../terminal/style";
 import type { CommandContext } from "./index";
 import { parseWidth } from "./options";
+import { lockForPlay } from "./play-lock";
 import {
   bannerText,
   openTranscript,
@@ -34,9 +35,10 @@ export async function play(
   const width = parseWidth(options.width);
   const loaded = loadStoryFile(file, io.cwd);
   const format: PlayFormat = options.plain ? "plain" : options.json ? "json" : "interactive";
+  const storeDir = join(dataDir(options.dataDir, io.env, io.cwd), loaded.name);
   const gameContext = {
     loaded,
-    store: createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name)),
+    store: createFileSaveStore(storeDir),
     autosaveSlot: format === "interactive" ? "autosave" : `autosave-${format}`,
     appVersion: context.appVersion,
     now: io.now,
@@ -49,8 +51,14 @@ export async function play(
     terminal,
     onInterrupt: io.onInterrupt,
   });
+  let release = () => {};
   try {
-    const start = await startGame(options, gameContext, resume, format, reader, io);
+    const { store, autosaveSlot: slot } = gameContext;
+    const lock = await lockForPlay(storeDir, { store, slot, resume, format }, reader, io);
+    if (lock.kind === "exit") return context.setExitCode(lock.code);
+    release = lock.release;
+    gameContext.autosaveSlot = lock.slot;
+    const start = await startGame(options, gameContext, lock.resume, format, reader, io);
     if ("code" in start) return context.setExitCode(start.code);
     const { game, turn, notes } = start;
     const transcript = openTranscript(game, options.transcript, io, context.appVersion);
@@ -89,6 +97,7 @@ export async function play(
     );
   } finally {
     reader.close();
+    release();
   }
 }
 

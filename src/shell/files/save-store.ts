@@ -1,13 +1,16 @@
 /**
  * Where saves live: one folder per story under the data directory, `autosave.json` (and the
  * machine modes' own slots) beside `saves/<name>.json`. Every write is atomic, so an
- * interrupted write never leaves a broken save behind.
+ * interrupted write never leaves a broken save behind, and a kept save never takes the name
+ * of another.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { SaveFileError, UsageError } from "../../core/errors";
 import { decodeSave, encodeSave, type SaveFile } from "../../core/save/save-file";
 import { writeFileAtomic } from "./atomic-write";
+import { keepUnderNewName } from "./keep-file";
+import { removeOrphanTempFiles } from "./orphan-temp";
 
 export interface SaveStore {
   /** The file a slot is kept in, for messages. */
@@ -16,8 +19,11 @@ export interface SaveStore {
   /** Reads and decodes a slot; a missing or damaged file is a SaveFileError. */
   read(slot: string): SaveFile;
   write(slot: string, save: SaveFile): void;
-  /** Moves a slot's file (even an unreadable one) to another slot, keeping it whole. */
-  rename(from: string, to: string): void;
+  /**
+   * Moves a slot's file (even an unreadable one) to a new named save, `base` or, when that
+   * name is taken, `base-2`, `base-3`…; never over another save. Returns the name used.
+   */
+  keep(from: string, base: string): string;
   /** Named saves, newest first. */
   list(): string[];
 }
@@ -34,7 +40,9 @@ export function namedSlot(name: string): string {
   return `saves/${name}`;
 }
 
+/** A store on `storyDir`; temporary files left there by killed writers are removed first. */
 export function createFileSaveStore(storyDir: string): SaveStore {
+  removeOrphanTempFiles([storyDir, join(storyDir, "saves")]);
   const pathOf = (slot: string) => join(storyDir, `${slot}.json`);
   return {
     pathOf,
@@ -50,9 +58,9 @@ export function createFileSaveStore(storyDir: string): SaveStore {
       return decodeSave(text, path);
     },
     write: (slot, save) => writeFileAtomic(pathOf(slot), encodeSave(save)),
-    rename(from, to) {
-      mkdirSync(dirname(pathOf(to)), { recursive: true });
-      renameSync(pathOf(from), pathOf(to));
+    keep(from, base) {
+      namedSlot(base);
+      return keepUnderNewName(pathOf(from), join(storyDir, "saves"), base);
     },
     list() {
       const dir = join(storyDir, "saves");

@@ -4,7 +4,7 @@
  */
 import { KhasanError } from "../../core/errors";
 import type { SaveFile } from "../../core/save/save-file";
-import { namedSlot, type SaveStore } from "../files/save-store";
+import type { SaveStore } from "../files/save-store";
 import type { LineReader } from "./line-reader";
 import { formatDate } from "./player-view";
 
@@ -74,7 +74,6 @@ export function plural(count: number, noun: string): string {
 /** Moves the autosave to a dated named save and says where. */
 function keepAside(context: OfferContext): string {
   const stamp = context.now().toISOString().slice(0, 19).replace(/[-:]/g, "").replace("T", "-");
-  const name = `autosave-${stamp}`;
-  context.store.rename(context.slot, namedSlot(name));
+  const name = context.store.keep(context.slot, `autosave-${stamp}`);
   return `The old autosave is kept as save "${name}" (load ${name}).`;
 }
