@@ -20,6 +20,7 @@ const ESCAPE_SEQUENCE = new RegExp(
 );
 // What is left: every C0 control but tab and newline, DEL, every C1 control, and the
 // bidirectional overrides that make text read differently from what it holds.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` without control characters or escape sequences (tabs and newlines are kept). */
