@@ -3,18 +3,18 @@
 // on 500 seeded random walks. Without mono it is skipped with a notice, but fails under CI.
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { crossCheck, describeDifference } from "../../src/core/crosscheck/cross-check";
 import type { CompileDiagnostic } from "../../src/core/errors";
+import { packageRoot } from "../../src/shell/files/paths";
+import { formatDiagnostic } from "../../src/shell/views/diagnostics";
+import { formatPlainTurn } from "../../src/shell/views/plain-format";
+import { crossCheck, describeDifference } from "./lib/cross-check";
 import {
   compileWithInkjs,
   compileWithInklecate,
   findInklecate,
   type InklecateCompilation,
   readStoryMeta,
-} from "../../src/shell/files/inklecate";
-import { packageRoot } from "../../src/shell/files/paths";
-import { formatDiagnostic } from "../../src/shell/terminal/diagnostics";
-import { formatPlainTurn } from "../../src/shell/terminal/plain-format";
+} from "./lib/inklecate";
 import { quietInkVersionWarning } from "./quiet-ink-version";
 
 const ROOT = packageRoot();

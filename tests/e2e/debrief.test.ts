@@ -13,7 +13,7 @@ import { parseRecord } from "../../src/core/history/validate-record";
 import { createSave } from "../../src/core/save/save-file";
 import { parseVariablesMeta } from "../../src/core/state/variables-meta";
 import { Session } from "../../src/core/story/session";
-import { renderDebriefHtml } from "../../src/shell/files/debrief-html";
+import { renderDebriefHtml } from "../../src/shell/views/debrief-html";
 import { compile } from "../helpers/ink";
 import { CHROMIUM, hasChromium, openHtml } from "./debrief-browser";
 import { makeTempDir, ROOT, runCli } from "./run-cli";

@@ -10,7 +10,7 @@ import { includesOf, lintInkSource } from "../../core/explore/lint-source";
 import { allPremiseSets, singlePremiseSets } from "../../core/explore/premise-sets";
 import { loadRecordFile } from "../files/record-file";
 import { campaignPaths, type LoadedStory, loadStoryFile } from "../files/story-files";
-import { formatDiagnostic } from "../terminal/diagnostics";
+import { formatDiagnostic } from "../views/diagnostics";
 import { exploreWithProgress } from "./explore-run";
 import type { CommandContext } from "./index";
 import { parseSeed } from "./options";

@@ -13,9 +13,9 @@ import { loadAssumptions, loadRecordFile } from "../files/record-file";
 import { createFileSaveStore, readSaveArgument } from "../files/save-store";
 import { type LoadedStory, loadStoryFile } from "../files/story-files";
 import type { Io } from "../io";
-import { renderComparison } from "../terminal/comparison-view";
-import { renderRunsMarkdown, renderRunsTable } from "../terminal/run-comparison-view";
-import { createStyle, plainStyle } from "../terminal/style";
+import { renderComparison } from "../views/comparison-view";
+import { renderRunsMarkdown, renderRunsTable } from "../views/run-comparison-view";
+import { createStyle, plainStyle } from "../views/style";
 import type { CommandContext } from "./index";
 import { parseFormat, parseWidth } from "./options";
 

@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { StoryCompileError } from "../../core/errors";
 import { writeFileAtomic } from "../files/atomic-write";
 import { compileInkFile } from "../files/story-files";
-import { formatDiagnostic } from "../terminal/diagnostics";
+import { formatDiagnostic } from "../views/diagnostics";
 import type { CommandContext } from "./index";
 
 export function runCompile(

@@ -6,12 +6,12 @@ import { extname, resolve } from "node:path";
 import { buildDebrief } from "../../core/classroom/debrief";
 import { UsageError } from "../../core/errors";
 import { writeFileAtomic } from "../files/atomic-write";
-import { renderDebriefHtml } from "../files/debrief-html";
 import { loadAssumptions } from "../files/record-file";
 import { loadRolesFile, requireRecord } from "../files/report-inputs";
 import { readSaveFile } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
-import { renderDebriefMarkdown } from "../terminal/debrief-view";
+import { renderDebriefHtml } from "../views/debrief-html";
+import { renderDebriefMarkdown } from "../views/debrief-view";
 import type { DebriefOptions } from "./debrief";
 import type { CommandContext } from "./index";
 

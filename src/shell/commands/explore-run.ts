@@ -3,10 +3,10 @@ import type { ExploreSection } from "../../core/explore/report";
 import type { ExploreTask } from "../../core/explore/task";
 import { parsePremises } from "../../core/state/premises";
 import type { VariableValue } from "../../core/story/session";
-import { type PoolProgress, runExploreTasks } from "../files/explore-pool";
 import { type LoadedStory, loadStoryFile } from "../files/story-files";
 import type { Io } from "../io";
-import { renderSections } from "../terminal/explore-view";
+import { renderSections } from "../views/explore-view";
+import { type PoolProgress, runExploreTasks } from "../workers/explore-pool";
 import type { CommandContext } from "./index";
 import { parseCount, parseFormat, parseSeed } from "./options";
 

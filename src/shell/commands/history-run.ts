@@ -3,8 +3,8 @@
  */
 import { requireRecord } from "../files/record-file";
 import { campaignPaths } from "../files/story-files";
-import { historyJson, renderHistory, renderHistoryMarkdown } from "../terminal/history-view";
-import { createStyle } from "../terminal/style";
+import { historyJson, renderHistory, renderHistoryMarkdown } from "../views/history-view";
+import { createStyle } from "../views/style";
 import type { CommandContext } from "./index";
 import { parseFormat, parseWidth } from "./options";
 

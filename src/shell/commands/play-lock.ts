@@ -10,8 +10,8 @@ import { reasonOf } from "../files/atomic-write";
 import { type LockAttempt, type LockOwner, lockSaveFolder } from "../files/data-lock";
 import { namedSlot, type SaveStore } from "../files/save-store";
 import type { Io } from "../io";
-import type { LineReader } from "../terminal/line-reader";
-import { renderSaveLook } from "../terminal/save-look";
+import type { LineReader } from "../interactive/line-reader";
+import { renderSaveLook } from "../views/save-look";
 import type { PlayFormat } from "./play-start";
 
 /** How the game goes on: in `slot` (resumed only when `resume`), or not at all. */

@@ -6,14 +6,15 @@ import { join } from "node:path";
 import { resumeSession } from "../../core/save/resume";
 import type { Turn } from "../../core/story/turn";
 import { dataDir } from "../files/paths";
+import type * as RecordFile from "../files/record-file";
 import { createFileSaveStore, namedSlot } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
-import type * as EndingComparison from "../terminal/ending-comparison";
-import type { Game } from "../terminal/game";
-import { createLineReader } from "../terminal/line-reader";
-import { runMachinePlayer } from "../terminal/machine-player";
-import { runPlayer } from "../terminal/player";
-import { createStyle } from "../terminal/style";
+import type { Game } from "../interactive/game";
+import { createLineReader } from "../interactive/line-reader";
+import { runMachinePlayer } from "../interactive/machine-player";
+import { runPlayer } from "../interactive/player";
+import type * as EndingComparison from "../views/ending-comparison";
+import { createStyle } from "../views/style";
 import type { CommandContext } from "./index";
 import { parseWidth } from "./options";
 import { lockForPlay } from "./play-lock";
@@ -78,11 +79,13 @@ export async function play(
     const resumeHint = `khasan continue${file ? ` ${file}` : ""}${dir}`;
     const load = (name: string) => loadNamed(game, name);
     // The record and its comparison are loaded only if the game reaches an ending.
-    const afterEnding = (ended: Game) =>
-      (require("../terminal/ending-comparison") as typeof EndingComparison).renderEndingComparison(
-        ended,
-        style,
-      );
+    const afterEnding = (ended: Game) => {
+      const { loadRecordBeside } = require("../files/record-file") as typeof RecordFile;
+      const { renderEndingComparison } =
+        require("../views/ending-comparison") as typeof EndingComparison;
+      const { dir, meta } = ended.context.loaded;
+      return renderEndingComparison(ended.session, meta, loadRecordBeside(dir), style);
+    };
     context.setExitCode(
       await runPlayer(game, turn, {
         reader,

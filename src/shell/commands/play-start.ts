@@ -12,10 +12,10 @@ import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
 import { readSaveArgument } from "../files/save-store";
 import { createTranscript, NO_TRANSCRIPT, type Transcript } from "../files/transcript";
+import { offerAutosave, plural } from "../interactive/autosave-offer";
+import { Game, type GameContext } from "../interactive/game";
+import type { LineReader } from "../interactive/line-reader";
 import type { Io } from "../io";
-import { offerAutosave, plural } from "../terminal/autosave-offer";
-import { Game, type GameContext } from "../terminal/game";
-import type { LineReader } from "../terminal/line-reader";
 import { parseSeed } from "./options";
 
 export interface PlayOptions {

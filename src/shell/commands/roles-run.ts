@@ -8,8 +8,8 @@ import { UsageError } from "../../core/errors";
 import { writeFileAtomic } from "../files/atomic-write";
 import { requireRecord, requireRoles } from "../files/report-inputs";
 import { campaignPaths } from "../files/story-files";
-import { renderFacilitatorHtml, renderRoleCardsHtml } from "../terminal/roles-html";
-import { renderFacilitatorMarkdown, renderRoleCardsMarkdown } from "../terminal/roles-view";
+import { renderFacilitatorHtml, renderRoleCardsHtml } from "../views/roles-html";
+import { renderFacilitatorMarkdown, renderRoleCardsMarkdown } from "../views/roles-view";
 import type { CommandContext } from "./index";
 import type { RolesOptions } from "./roles";
 

@@ -10,7 +10,7 @@ import { KhasanError } from "../../core/errors";
 import { loadRecordFile } from "../files/record-file";
 import { readSaveFile } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
-import { renderStatsMarkdown, renderStatsText } from "../terminal/stats-view";
+import { renderStatsMarkdown, renderStatsText } from "../views/stats-view";
 import type { CommandContext } from "./index";
 import { parseFormat } from "./options";
 import type { StatsOptions } from "./stats";

@@ -31,3 +31,17 @@ export function loadAssumptions(dir: string): string[] | undefined {
   if (!existsSync(path)) return undefined;
   return extractAssumptions(readFileSync(path, "utf8"));
 }
+
+/** The record beside a story and the model's assumptions, as one ending comparison needs them. */
+export interface RecordBeside {
+  record: HistoricalRecord;
+  assumptions?: string[];
+}
+
+/** The record and assumptions in `dir`, or undefined when the story has no record. */
+export function loadRecordBeside(dir: string): RecordBeside | undefined {
+  const record = loadRecordFile(dir);
+  if (!record) return undefined;
+  const assumptions = loadAssumptions(dir);
+  return assumptions ? { record, assumptions } : { record };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTimedReader } from "../../../src/shell/terminal/classroom-timer";
-import type { InputResult, LineReader } from "../../../src/shell/terminal/line-reader";
+import { createTimedReader } from "../../../src/shell/interactive/classroom-timer";
+import type { InputResult, LineReader } from "../../../src/shell/interactive/line-reader";
 
 /** A reader whose lines arrive when the test says so. */
 function fakeReader() {

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareRunWithRecord } from "../../../src/core/history/compare-run";
-import { renderComparison } from "../../../src/shell/terminal/comparison-view";
-import { plainStyle } from "../../../src/shell/terminal/style";
+import { renderComparison } from "../../../src/shell/views/comparison-view";
+import { plainStyle } from "../../../src/shell/views/style";
 import { numbersIn, recordNumbers } from "./numbers";
 import { loadCampaignRecord, loadMini, play } from "./play-fixture";
 

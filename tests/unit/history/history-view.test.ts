@@ -5,8 +5,8 @@ import {
   historyJson,
   renderHistory,
   renderHistoryMarkdown,
-} from "../../../src/shell/terminal/history-view";
-import { plainStyle } from "../../../src/shell/terminal/style";
+} from "../../../src/shell/views/history-view";
+import { plainStyle } from "../../../src/shell/views/style";
 import { numbersIn, recordNumbers } from "./numbers";
 import { loadCampaignRecord } from "./play-fixture";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseTags } from "../../../src/core/story/tags";
-import { formatPlainTurn } from "../../../src/shell/terminal/plain-format";
+import { formatPlainTurn } from "../../../src/shell/views/plain-format";
 
 describe("formatPlainTurn", () => {
   it("writes lines, raw tags, then the numbered choices and the prompt", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePromptCommand } from "../../../src/shell/terminal/prompt-command";
+import { parsePromptCommand } from "../../../src/shell/interactive/prompt-command";
 
 describe("parsePromptCommand", () => {
   it("reads a number on screen as a 0-based choice, with spaces around", () => {

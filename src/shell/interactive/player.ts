@@ -7,8 +7,6 @@ import { KhasanError } from "../../core/errors";
 import type { Turn } from "../../core/story/turn";
 import { namedSlot } from "../files/save-store";
 import type { Transcript } from "../files/transcript";
-import type { Game } from "./game";
-import type { LineReader } from "./line-reader";
 import {
   HELP_TEXT,
   renderChoices,
@@ -17,9 +15,11 @@ import {
   renderScene,
   renderStatus,
   renderStatusLine,
-} from "./player-view";
+} from "../views/player-view";
+import type { Style } from "../views/style";
+import type { Game } from "./game";
+import type { LineReader } from "./line-reader";
 import { type PromptCommand, parsePromptCommand } from "./prompt-command";
-import type { Style } from "./style";
 
 export interface PlayerIo {
   reader: LineReader;

@@ -5,15 +5,15 @@
  */
 import type { Turn } from "../../core/story/turn";
 import type { Transcript } from "../files/transcript";
-import type { Game } from "./game";
-import type { LineReader } from "./line-reader";
 import {
   formatPlainTurn,
   PLAIN_INPUT_CLOSED,
   PLAIN_OUT_OF_RANGE,
   PLAIN_PROMPT,
   PLAIN_UNEXPECTED,
-} from "./plain-format";
+} from "../views/plain-format";
+import type { Game } from "./game";
+import type { LineReader } from "./line-reader";
 
 export type MachineFormat = "plain" | "json";
 

@@ -4,8 +4,8 @@
  * premise set keeps its opening state; each walk reloads that state with its own ink seed, the
  * `storySeed` field of ink's saved state, which is all a fresh Session would set differently.
  */
-import type { CompiledStory } from "../story/load-story";
-import { Session, type SessionSnapshot } from "../story/session";
+import type { CompiledStory } from "../../../src/core/story/load-story";
+import { Session, type SessionSnapshot } from "../../../src/core/story/session";
 import type { WalkPlan } from "./walk-plan";
 
 /** Returns a session at the first line, seeded and with premises set as `plan` says. */

@@ -4,10 +4,10 @@
  * number echoed after the prompt. Runtime errors and warnings go into the transcript too, so
  * two builds that fail differently also read differently.
  */
-import { InkRuntimeError } from "../errors";
-import { createRandom } from "../random/seed";
-import type { Session } from "../story/session";
-import type { Line, Turn } from "../story/turn";
+import { InkRuntimeError } from "../../../src/core/errors";
+import { createRandom } from "../../../src/core/random/seed";
+import type { Session } from "../../../src/core/story/session";
+import type { Line, Turn } from "../../../src/core/story/turn";
 import type { WalkPlan } from "./walk-plan";
 
 /** Draws one turn as text (inklecate's play format: `formatPlainTurn` in the shell). */

@@ -6,8 +6,8 @@
 import type { Debrief, DebriefDecision } from "../../core/classroom/debrief";
 import { RULE_TEXT, TIE_RULE } from "../../core/classroom/votes";
 import type { FigureComparison } from "../../core/history/compare-run";
-import { formatDate, formatNumber } from "../terminal/format";
 import { CHART_CSS, renderChartPanel } from "./debrief-chart";
+import { formatDate, formatNumber } from "./format";
 import { el, escapeHtml, htmlPage } from "./report-html";
 
 const CSS = `${CHART_CSS}

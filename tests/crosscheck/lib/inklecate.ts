@@ -2,17 +2,17 @@
  * The I/O of the inklecate cross-check: finding the reference compiler (the npm `inklecate`
  * package's inklecate.exe, run under mono: DESIGN.md 2), compiling a story with it in a temp
  * folder, and compiling the same story with the inkjs compiler, reading INCLUDEs from disk.
- * The comparison itself is pure and lives in src/core/crosscheck.
+ * The comparison itself is pure and lives beside this file in tests/crosscheck/lib.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { parseInklecateOutput } from "../../core/crosscheck/inklecate-output";
-import type { CompileDiagnostic } from "../../core/errors";
-import type { VariablesMeta } from "../../core/state/variables-meta";
-import { packageRoot } from "./paths";
-import { compileInkFile, readMeta } from "./story-files";
+import type { CompileDiagnostic } from "../../../src/core/errors";
+import type { VariablesMeta } from "../../../src/core/state/variables-meta";
+import { packageRoot } from "../../../src/shell/files/paths";
+import { compileInkFile, readMeta } from "../../../src/shell/files/story-files";
+import { parseInklecateOutput } from "./inklecate-output";
 
 /** How to run inklecate, or the one line that says why it cannot run here. */
 export type InklecateSetup =

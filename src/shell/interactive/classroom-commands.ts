@@ -9,10 +9,10 @@ import type { ClassroomSettings } from "../../core/classroom/settings";
 import { applyRule, parseVotes, type VoteOutcome } from "../../core/classroom/votes";
 import type { SaveNote } from "../../core/save/save-file";
 import type { Turn } from "../../core/story/turn";
-import { CLASSROOM_HELP, decidingRole } from "./classroom-panel";
+import { CLASSROOM_HELP, decidingRole } from "../views/classroom-panel";
+import { HELP_TEXT, renderStatus } from "../views/player-view";
+import type { Style } from "../views/style";
 import type { Game } from "./game";
-import { HELP_TEXT, renderStatus } from "./player-view";
-import type { Style } from "./style";
 
 export type CommandResult = string | { turn: Turn; before?: string } | undefined;
 

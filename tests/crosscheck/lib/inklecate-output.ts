@@ -3,7 +3,7 @@
  * diagnostic, `'file' line N: message`, behind a UTF-8 BOM. TODOs count as warnings, as they
  * do for the inkjs compiler (compile-ink.ts).
  */
-import type { CompileDiagnostic } from "../errors";
+import type { CompileDiagnostic } from "../../../src/core/errors";
 
 const DIAGNOSTIC = /^(ERROR|WARNING|TODO): (?:'([^']*)' )?(?:line (\d+): )?(.*)$/;
 

@@ -5,8 +5,8 @@
 import type { LessonPlan } from "../../core/classroom/lesson-plan";
 import type { Role } from "../../core/classroom/roles";
 import type { HistoricalRecord } from "../../core/history/record-schema";
-import { el, escapeHtml, htmlPage } from "../files/report-html";
 import { formatDate } from "./history-format";
+import { el, escapeHtml, htmlPage } from "./report-html";
 import { sourceTitles } from "./roles-view";
 
 const CARD_CSS = `

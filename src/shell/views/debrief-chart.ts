@@ -4,7 +4,7 @@
  * No script and no external resources, so it prints and opens offline.
  */
 import type { SeriesPoint } from "../../core/classroom/run-series";
-import { formatDate, formatNumber } from "../terminal/format";
+import { formatDate, formatNumber } from "./format";
 import { escapeHtml } from "./report-html";
 
 export interface ChartLine {

@@ -5,7 +5,7 @@
  * from the opening: from the leading run of tags of each line up to the first line with text,
  * and then any empty line left without tags.
  */
-import type { Line } from "../story/turn";
+import type { Line } from "../../../src/core/story/turn";
 import type { OpeningNormaliser } from "./play-walk";
 
 /** A normaliser that drops global tags whose keys are in `globalKeys` from the opening. */

@@ -5,8 +5,8 @@
 import { KhasanError } from "../../core/errors";
 import type { SaveFile } from "../../core/save/save-file";
 import type { SaveStore } from "../files/save-store";
+import { formatDate } from "../views/player-view";
 import type { LineReader } from "./line-reader";
-import { formatDate } from "./player-view";
 
 export type OfferAnswer =
   | { kind: "resume"; save: SaveFile; replay: boolean }

@@ -3,7 +3,7 @@
  * and the scene it stands at. Every text comes from the save, so it is made terminal-safe.
  */
 import type { SaveFile } from "../../core/save/save-file";
-import { terminalLine, terminalText } from "../views/safe-text";
+import { terminalLine, terminalText } from "./safe-text";
 
 export function renderSaveLook(save: SaveFile): string {
   const when = save.savedAt

@@ -3,9 +3,9 @@
  * derived from one base seed so any walk can be replayed alone, and a premise combination
  * taken in turn from every combination the story declares, so enough walks cover them all.
  */
-import { deriveSeed } from "../random/seed";
-import type { VariableMeta, VariablesMeta } from "../state/variables-meta";
-import type { VariableValue } from "../story/session";
+import { deriveSeed } from "../../../src/core/random/seed";
+import type { VariableMeta, VariablesMeta } from "../../../src/core/state/variables-meta";
+import type { VariableValue } from "../../../src/core/story/session";
 
 export type Premises = Record<string, VariableValue>;
 

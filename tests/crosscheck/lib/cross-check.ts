@@ -4,8 +4,8 @@
  * in our runtime, and their transcripts must match once global tags are normalised. The shell
  * compiles the story and hands in both texts; nothing here touches the file system.
  */
-import type { VariablesMeta } from "../state/variables-meta";
-import { type CompiledStory, loadCompiledStory } from "../story/load-story";
+import type { VariablesMeta } from "../../../src/core/state/variables-meta";
+import { type CompiledStory, loadCompiledStory } from "../../../src/core/story/load-story";
 import { diffTranscripts, type TranscriptDifference } from "./diff-transcripts";
 import { dropGlobalTags } from "./normalise-opening";
 import { playWalk, type TurnRenderer } from "./play-walk";
