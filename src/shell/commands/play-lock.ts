@@ -9,8 +9,8 @@ import { KhasanError } from "../../core/errors";
 import { reasonOf } from "../files/atomic-write";
 import { type LockAttempt, type LockOwner, lockSaveFolder } from "../files/data-lock";
 import { namedSlot, type SaveStore } from "../files/save-store";
-import type { Io } from "../io";
 import type { LineReader } from "../interactive/line-reader";
+import type { Io } from "../io";
 import { renderSaveLook } from "../views/save-look";
 import type { PlayFormat } from "./play-start";
 
