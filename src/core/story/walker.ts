@@ -27,6 +27,7 @@ import {
 import { firstLine, toPlain, type VariableValue } from "./ink-values";
 import type { CompiledStory } from "./load-story";
 import { type KeyContext, stateKey } from "./state-key";
+import { limitSteps, type StepBudget } from "./step-budget";
 import { listOutline } from "./story-outline";
 import { parseTags, type Tag } from "./tags";
 import { findTallies } from "./tallies";
@@ -56,6 +57,8 @@ export interface WalkerOptions {
   trackCoverage?: boolean;
   /** Stop at every RANDOM and offer each of its values as a choice. */
   branchRandom?: boolean;
+  /** ink steps allowed between two choices (default INK_STEP_BUDGET, step-budget.ts). */
+  stepBudget?: number;
 }
 
 /** A RANDOM the walker stopped in front of, and the tags output so far (part of its key). */
@@ -80,6 +83,7 @@ export class StoryWalker {
   private readonly outline: Map<Container, string>;
   private readonly entered = new Set<string>();
   private readonly pass: PassControl;
+  private readonly budget: StepBudget;
   /** The RANDOM the walker stands in front of, when `branchRandom` stopped it there. */
   private random: StoppedAt | undefined;
 
@@ -99,6 +103,7 @@ export class StoryWalker {
       carried: undefined,
     };
     continueInOnePass(this.ink, this.pass);
+    this.budget = limitSteps(this.ink, options.stepBudget);
     if (options.trackCoverage) this.hookCoverage();
   }
 
@@ -201,6 +206,7 @@ export class StoryWalker {
   }
 
   private run(): WalkStep {
+    this.budget.reset();
     // A pass stopped at a RANDOM left its output in the state (saved with it): carry it on.
     const output = this.ink.state.outputStream;
     this.pass.carried = output.length > 0 ? [...output] : undefined;
@@ -213,8 +219,13 @@ export class StoryWalker {
     const warnings = this.warnings.splice(0);
     this.random = undefined;
     if (errors.length === 0 && this.ink.canContinue) return this.stopAtRandom(warnings);
+    if (errors.length > 0) {
+      // The path ends here; a loop stopped by the step budget may have printed 10^5 lines.
+      this.ink.state.ResetOutput(null);
+      return { lines: [], choices: [], errors, warnings };
+    }
     const lines = this.lines(true);
-    const choices = errors.length > 0 ? [] : this.ink.currentChoices.map((c) => c.text);
+    const choices = this.ink.currentChoices.map((c) => c.text);
     return { lines, choices, errors, warnings };
   }
 

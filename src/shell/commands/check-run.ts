@@ -2,14 +2,20 @@
  * `khasan check`: compile, lint, explore and check every invariant (core/explore/invariants.ts).
  * Prints each failure and a summary; exit 1 when anything fails.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { type CompileDiagnostic, StoryCompileError } from "../../core/errors";
 import { type Failure, findFailures } from "../../core/explore/invariants";
 import { includesOf, lintInkSource } from "../../core/explore/lint-source";
 import { allPremiseSets, singlePremiseSets } from "../../core/explore/premise-sets";
 import { loadRecordFile } from "../files/record-file";
-import { campaignPaths, type LoadedStory, loadStoryFile } from "../files/story-files";
+import {
+  campaignPaths,
+  type LoadedStory,
+  loadStoryFile,
+  readInclude,
+  readText,
+} from "../files/story-files";
 import { formatDiagnostic } from "../views/diagnostics";
 import { exploreWithProgress } from "./explore-run";
 import type { CommandContext } from "./index";
@@ -75,7 +81,10 @@ function lintFailures(path: string): Failure[] {
     const name = files[i] as string;
     const full = join(dir, name);
     if (!existsSync(full)) continue;
-    const source = readFileSync(full, "utf8");
+    const source =
+      i === 0
+        ? readText(full, "story file", "inkSource")
+        : readInclude(dir, name, files[0] as string);
     for (const f of lintInkSource(name, source))
       failures.push({ kind: "lint", message: `${f.file}:${f.line}: ${f.message}` });
     for (const include of includesOf(source)) if (!files.includes(include)) files.push(include);

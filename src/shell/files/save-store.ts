@@ -4,13 +4,14 @@
  * interrupted write never leaves a broken save behind, and a kept save never takes the name
  * of another.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { SaveFileError, UsageError } from "../../core/errors";
 import { decodeSave, encodeSave, type SaveFile } from "../../core/save/save-file";
 import { writeFileAtomic } from "./atomic-write";
 import { keepUnderNewName } from "./keep-file";
 import { removeOrphanTempFiles } from "./orphan-temp";
+import { FileReadError, readLimitedText } from "./read-limited";
 
 export interface SaveStore {
   /** The file a slot is kept in, for messages. */
@@ -48,14 +49,7 @@ export function createFileSaveStore(storyDir: string): SaveStore {
     pathOf,
     has: (slot) => existsSync(pathOf(slot)),
     read(slot) {
-      const path = pathOf(slot);
-      let text: string;
-      try {
-        text = readFileSync(path, "utf8");
-      } catch (error) {
-        throw new SaveFileError("save-missing", `no save at ${path}`, { cause: error });
-      }
-      return decodeSave(text, path);
+      return readSave(pathOf(slot), "no save at");
     },
     write: (slot, save) => writeFileAtomic(pathOf(slot), encodeSave(save)),
     keep(from, base) {
@@ -76,11 +70,19 @@ export function createFileSaveStore(storyDir: string): SaveStore {
 
 /** Reads a save given as a file path (for `compare`, `debrief`, `--load FILE`). */
 export function readSaveFile(path: string): SaveFile {
+  return readSave(path, "no save file at");
+}
+
+/** Reads and decodes a save: a regular file within the size limit (read-limited.ts). */
+function readSave(path: string, missing: string): SaveFile {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readLimitedText(path, "save", "save", "save-corrupt");
   } catch (error) {
-    throw new SaveFileError("save-missing", `no save file at ${path}`, { cause: error });
+    if (error instanceof FileReadError && error.missing) {
+      throw new SaveFileError("save-missing", `${missing} ${path}`, { cause: error });
+    }
+    throw error;
   }
   return decodeSave(text, path);
 }
