@@ -2,6 +2,7 @@
  * The classroom mode end to end: setup answered by piped lines or options, votes under each
  * rule, the casting vote on a tie, the facilitator's commands, and what the run file keeps.
  */
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
 import { makeTempDir, readJson, runCli } from "./run-cli";
@@ -44,6 +45,7 @@ describe.concurrent("khasan classroom", () => {
       "undo",
       "unlock-undo",
       "undo",
+      "y",
       "quit",
     ];
     const result = await runCli(["classroom", "--seed", "3"], {
@@ -143,5 +145,36 @@ describe.concurrent("khasan classroom", () => {
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toContain('"vote" is not a rule');
+  });
+
+  it("offers an interrupted lesson to a new classroom, and keeps it as a named save on 2", async ({
+    expect,
+  }) => {
+    const dataDir = makeTempDir();
+    const args = ["classroom", "--seed", "3", "--rule", "commander", "--roles", "all"];
+    const first = await runCli([...args, "--timer", "0"], { stdin: "1\nquit\n", dataDir });
+    expect(first.code).toBe(0);
+    expect(lessonFile(dataDir).log).toHaveLength(1);
+    const second = await runCli([...args, "--timer", "0"], { stdin: "2\nquit\n", dataDir });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("You have an unfinished lesson, saved on");
+    expect(second.stdout).toContain(
+      "  2. Start a new lesson (the old one is kept as a named save)",
+    );
+    const saves = readdirSync(join(dataDir, "khasan", "khasan", "saves"));
+    expect(saves).toHaveLength(1);
+    expect(saves[0]).toMatch(/^autosave-\d{8}-\d{6}\.json$/);
+    const kept = readJson(join(dataDir, "khasan", "khasan", "saves", saves[0] ?? ""));
+    expect(kept.log).toHaveLength(1);
+  });
+
+  it("resumes the interrupted lesson on 1, with its own settings", async ({ expect }) => {
+    const dataDir = makeTempDir();
+    const args = ["classroom", "--seed", "3", "--roles", "all", "--timer", "0"];
+    await runCli([...args, "--rule", "commander"], { stdin: "1\nquit\n", dataDir });
+    const second = await runCli([...args, "--rule", "majority"], { stdin: "1\nquit\n", dataDir });
+    expect(second.stdout).toContain("You have an unfinished lesson");
+    expect(second.stdout).toContain("Rule: commander");
+    expect(lessonFile(dataDir).log).toHaveLength(1);
   });
 });

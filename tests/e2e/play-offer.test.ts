@@ -5,13 +5,13 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
-import { MINI_STORY, makeTempDir, runCli, SAVES, storySaveDir } from "./run-cli";
+import { MINI_STORY, makeTempDir, readJson, runCli, SAVES, storySaveDir } from "./run-cli";
 
 const FIXTURE = join(SAVES, "mini-one-choice.json");
 const OFFER =
   "You have an unfinished game, saved on 2025-01-01 12:00 UTC after 1 choice, at 1 August 1938.\n" +
-  "  1. Resume it\n" +
-  "  2. Start a new game (the old one is kept as a named save)\n" +
+  "  1. Resume it (--seed 9 is not used)\n" +
+  "  2. Start the new game with --seed 9 (the old one is kept as a named save)\n" +
   "  3. Quit\n" +
   "> ";
 
@@ -74,5 +74,84 @@ describe.concurrent("the autosave offer", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`${OFFER}Type 1, 2 or 3.\n> `);
     expect(readFileSync(autosave).equals(readFileSync(FIXTURE))).toBe(true);
+  });
+});
+
+describe.concurrent("an unfinished autosave when a save is loaded or flags ask for a new game", () => {
+  it("play --load offers the unfinished game and, on 2, keeps it as a named save", async ({
+    expect,
+  }) => {
+    const { dataDir, autosave } = withAutosave();
+    const result = await runCli(["play", MINI_STORY, "--load", FIXTURE], {
+      stdin: "2\n2\n",
+      dataDir,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("You have an unfinished game, saved on 2025-01-01 12:00 UTC");
+    expect(result.stdout).toContain(`  2. Load "${FIXTURE}" (the old one is kept as a named save)`);
+    const saves = readdirSync(join(storySaveDir(dataDir), "saves"));
+    expect(saves).toHaveLength(1);
+    expect(
+      readFileSync(join(storySaveDir(dataDir), "saves", saves[0] ?? "")).equals(
+        readFileSync(FIXTURE),
+      ),
+    ).toBe(true);
+    expect(readJson(autosave).log).toHaveLength(2);
+  });
+
+  it("play --load never overwrites the unfinished autosave when input ends at the offer", async ({
+    expect,
+  }) => {
+    const { dataDir, autosave } = withAutosave();
+    const result = await runCli(["play", MINI_STORY, "--load", FIXTURE], { stdin: "", dataDir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("  1. Resume it (--load");
+    expect(readFileSync(autosave).equals(readFileSync(FIXTURE))).toBe(true);
+  });
+
+  it("says which flags resuming leaves unused, and 2 starts the game they ask for", async ({
+    expect,
+  }) => {
+    const { dataDir, autosave } = withAutosave();
+    const args = ["play", MINI_STORY, "--seed", "9", "--set", "fog_lifts_early=true"];
+    const result = await runCli([...args, "--width", "300"], { stdin: "2\n1\n", dataDir });
+    expect(result.stdout).toContain(
+      "  1. Resume it (--seed 9 --set fog_lifts_early=true are not used)\n" +
+        "  2. Start the new game with --seed 9 --set fog_lifts_early=true (the old one is kept as a named save)\n",
+    );
+    expect(result.stdout).toContain("seed 9 · premises: fog_lifts_early=true");
+    const fresh = readJson(autosave);
+    expect(fresh.seed).toBe(9);
+  });
+
+  it("--plain keeps an unfinished --plain game as a named save and says so on stderr", async ({
+    expect,
+  }) => {
+    const dataDir = makeTempDir();
+    const first = await runCli(["play", MINI_STORY, "--plain", "--seed", "7"], {
+      stdin: "2\n",
+      dataDir,
+    });
+    expect(first.code).toBe(0);
+    const second = await runCli(["play", MINI_STORY, "--plain", "--seed", "7"], {
+      stdin: "1\n",
+      dataDir,
+    });
+    expect(second.stderr).toMatch(
+      /^khasan: The old autosave is kept as save "autosave-\d{8}-\d{6}"/,
+    );
+    const saves = readdirSync(join(storySaveDir(dataDir), "saves"));
+    expect(saves).toHaveLength(1);
+    const kept = readJson(join(storySaveDir(dataDir), "saves", saves[0] ?? ""));
+    expect((kept.log as { option: string }[]).map((e) => e.option)).toEqual(["hold"]);
+  });
+
+  it("names npm start in the quit message when npm start runs the game", async ({ expect }) => {
+    const result = await runCli(["play", "--seed", "1"], {
+      stdin: "1\nquit\n",
+      env: { npm_lifecycle_event: "start" },
+    });
+    expect(result.stdout).toContain("Your game is saved; resume it with: npm start -- continue\n");
+    expect(result.stdout).not.toContain("khasan continue");
   });
 });

@@ -29,6 +29,8 @@ export interface CliOptions {
   /** The data directory; a fresh temporary one by default. */
   dataDir?: string;
   cwd?: string;
+  /** Extra environment variables. */
+  env?: Record<string, string>;
 }
 
 /** A fresh empty folder under the system's temp directory. */
@@ -78,6 +80,8 @@ export function startCli(args: readonly string[], options: CliOptions = {}): Run
   const env: NodeJS.ProcessEnv = { ...process.env, XDG_DATA_HOME: dataDir, HOME: dataDir };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
+  delete env.npm_lifecycle_event;
+  Object.assign(env, options.env ?? {});
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     env,

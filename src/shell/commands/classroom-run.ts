@@ -11,6 +11,7 @@ import {
   settingsFromNotes,
   settingsNote,
 } from "../../core/classroom/settings";
+import { storyVersionOf } from "../../core/save/save-file";
 import { parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
@@ -20,10 +21,12 @@ import { requireRoles } from "../files/report-inputs";
 import { createFileSaveStore, namedSlot } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
 import { NO_TRANSCRIPT } from "../files/transcript";
+import { offerAutosave } from "../interactive/autosave-offer";
 import { createClassroom } from "../interactive/classroom-commands";
 import { askSetup } from "../interactive/classroom-setup";
 import { createTimedReader, type TimedReader } from "../interactive/classroom-timer";
 import { Game, type GameContext } from "../interactive/game";
+import { keepSave } from "../interactive/kept-saves";
 import { createLineReader } from "../interactive/line-reader";
 import { runPlayer } from "../interactive/player";
 import type { Io } from "../io";
@@ -32,7 +35,7 @@ import { renderEndingComparison } from "../views/ending-comparison";
 import { createStyle, type Style } from "../views/style";
 import type { ClassroomOptions } from "./classroom";
 import type { CommandContext } from "./index";
-import { parseSeed, parseWidth } from "./options";
+import { commandName, parseSeed, parseWidth } from "./options";
 import { lockOrRefuse } from "./play-lock";
 import { startGame } from "./play-start";
 
@@ -79,7 +82,9 @@ export async function runClassroom(
       `${describeSettings(settings, rolesFile.roles)}\nType "help" for the facilitator's commands.\n\n`,
     );
     context.setExitCode(
-      await playLesson(game, turn, settings, rolesFile, reader, style, terminal, write),
+      await playLesson(game, turn, settings, rolesFile, reader, style, terminal, write, {
+        resumeHint: `${commandName(io.env)} classroom --continue`,
+      }),
     );
   } finally {
     reader.close();
@@ -101,9 +106,25 @@ async function startLesson(
   io: Io,
 ): Promise<Started> {
   const write = (text: string) => void io.stdout.write(text);
-  if (options.continue) {
+  let replay = false;
+  if (!options.continue) {
+    // A new lesson never overwrites an interrupted one: offer it, or keep it as a named save.
+    const answer = await offerAutosave({
+      store: context.store,
+      slot: context.autosaveSlot,
+      storyHash: context.loaded.story.hash,
+      storyVersion: storyVersionOf(context.loaded.story),
+      reader,
+      write,
+      now: io.now,
+      noun: "lesson",
+    });
+    if (answer.kind === "quit") return { code: answer.code };
+    replay = answer.kind === "resume" && answer.replay;
+  }
+  if (options.continue || context.store.has(context.autosaveSlot)) {
     const start = await startGame(
-      { color: options.color },
+      { color: options.color, replay },
       context,
       true,
       "interactive",
@@ -140,6 +161,7 @@ async function playLesson(
   style: Style,
   terminal: boolean,
   write: (text: string) => void,
+  hints: { resumeHint: string },
 ): Promise<number> {
   const classroom = createClassroom(game, settings, rolesFile.roles, style);
   const decorate = (shown: Turn) => {
@@ -156,7 +178,7 @@ async function playLesson(
       throw new Error("unreachable");
     },
     afterEnding: (ended) => lessonEnding(ended, style),
-    resumeHint: "khasan classroom --continue",
+    resumeHint: hints.resumeHint,
     echoInput: !terminal,
     command: (text, shown) => {
       if (/^load\b/i.test(text.trim()))
@@ -172,8 +194,8 @@ async function playLesson(
 function lessonEnding(game: Game, style: Style): string {
   const { store, now } = game.context;
   const stamp = now().toISOString().slice(0, 16).replace(/[:T]/g, "-");
-  const slot = namedSlot(`lesson-${stamp}`);
-  game.save(slot);
+  // Two lessons ending in the same minute get lesson-…-2, never each other's file.
+  const slot = namedSlot(keepSave(store, game.toSave(), `lesson-${stamp}`));
   const { dir, meta } = game.context.loaded;
   const comparison = renderEndingComparison(game.session, meta, loadRecordBeside(dir), style);
   const path = store.pathOf(slot);

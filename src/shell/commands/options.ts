@@ -10,6 +10,17 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/**
+ * How the user runs this program, for the commands we tell them to type: `npm start --` or
+ * `npm run dev --` when npm started it (README users), else `khasan`.
+ */
+export function commandName(env: Readonly<Record<string, string | undefined>>): string {
+  const script = env.npm_lifecycle_event;
+  if (script === "start") return "npm start --";
+  if (script === "dev") return "npm run dev --";
+  return "khasan";
+}
+
 export function parseSeed(text: string, flag = "--seed"): number {
   const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (!isValidSeed(value)) {

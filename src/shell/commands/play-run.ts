@@ -16,7 +16,7 @@ import { runPlayer } from "../interactive/player";
 import type * as EndingComparison from "../views/ending-comparison";
 import { createStyle } from "../views/style";
 import type { CommandContext } from "./index";
-import { parseWidth } from "./options";
+import { commandName, parseWidth } from "./options";
 import { lockForPlay } from "./play-lock";
 import {
   bannerText,
@@ -72,11 +72,11 @@ export async function play(
       return;
     }
     const style = createStyle({ ...io, color: options.color, width, columns: io.columns });
-    const banner = `${style.color.bold(bannerText(game))}${notes.map((n) => `${n}\n`).join("")}\n`;
+    const banner = `${style.color.bold(bannerText(game, style.width))}${notes.map((n) => `${n}\n`).join("")}\n`;
     write(banner);
     transcript.shown(banner);
     const dir = options.dataDir ? ` --data-dir ${options.dataDir}` : "";
-    const resumeHint = `khasan continue${file ? ` ${file}` : ""}${dir}`;
+    const resumeHint = `${commandName(io.env)} continue${file ? ` ${file}` : ""}${dir}`;
     const load = (name: string) => loadNamed(game, name);
     // The record and its comparison are loaded only if the game reaches an ending.
     const afterEnding = (ended: Game) => {

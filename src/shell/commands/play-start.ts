@@ -12,10 +12,11 @@ import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
 import { readSaveArgument } from "../files/save-store";
 import { createTranscript, NO_TRANSCRIPT, type Transcript } from "../files/transcript";
-import { offerAutosave, plural } from "../interactive/autosave-offer";
+import { keepAside, type OfferAnswer, offerAutosave, plural } from "../interactive/autosave-offer";
 import { Game, type GameContext } from "../interactive/game";
 import type { LineReader } from "../interactive/line-reader";
 import type { Io } from "../io";
+import { wrap } from "../views/style";
 import { parseSeed } from "./options";
 
 export interface PlayOptions {
@@ -45,34 +46,76 @@ export async function startGame(
   io: Io,
 ): Promise<Start> {
   if (resume) return fromSave(readAutosave(context), context, options, "autosave");
-  if (options.load)
-    return fromSave(
-      readSaveArgument(options.load, context.store, io.cwd),
-      context,
-      options,
-      options.load,
-    );
+  // A save named on the command line is read first: a bad name costs nothing.
+  const loading = options.load ? readSaveArgument(options.load, context.store, io.cwd) : undefined;
   const premises = parsePremises(options.set ?? [], context.loaded.meta);
   const seed = options.seed === undefined ? io.randomSeed() : parseSeed(options.seed);
-  const session = new Session(context.loaded.story, { seed, premises });
-  if (format === "interactive") {
-    const answer = await offerAutosave({
-      store: context.store,
-      slot: context.autosaveSlot,
-      storyHash: context.loaded.story.hash,
-      storyVersion: storyVersionOf(context.loaded.story),
-      reader,
-      write: (text) => io.stdout.write(text),
-      now: io.now,
-    });
-    if (answer.kind === "quit") return { code: answer.code };
-    if (answer.kind === "resume") {
-      return fromSave(answer.save, context, { ...options, replay: answer.replay }, "autosave");
-    }
+  const answer = await protectAutosave(options, context, format, reader, io);
+  if (answer.kind === "quit") return { code: answer.code };
+  if (answer.kind === "resume") {
+    return fromSave(answer.save, context, { ...options, replay: answer.replay }, "autosave");
   }
-  const notes =
-    options.seed === undefined ? [`seed ${seed} (play it again with --seed ${seed})`] : [];
+  const notes = answer.kind === "kept" ? [answer.note] : [];
+  if (loading && options.load) return fromSave(loading, context, options, options.load, notes);
+  const session = new Session(context.loaded.story, { seed, premises });
+  // The interactive banner shows the seed; the machine modes say it on stderr.
+  if (options.seed === undefined && format !== "interactive")
+    notes.push(`seed ${seed} (play it again with --seed ${seed})`);
   return { game: new Game(session, context), turn: session.continue(), notes };
+}
+
+type Protected = OfferAnswer | { kind: "kept"; note: string };
+
+/**
+ * Before a new game or a loaded save takes the autosave's slot: an unfinished autosave is
+ * offered (interactive) or kept as a named save with a note (--plain, --json, which ask nothing).
+ */
+async function protectAutosave(
+  options: PlayOptions,
+  context: GameContext,
+  format: PlayFormat,
+  reader: LineReader,
+  io: Io,
+): Promise<Protected> {
+  const { store, autosaveSlot: slot } = context;
+  if (format !== "interactive") {
+    if (!store.has(slot) || !isUnfinished(store, slot)) return { kind: "new" };
+    return { kind: "kept", note: keepAside({ store, slot, now: io.now }) };
+  }
+  const asked = [
+    options.seed === undefined ? "" : `--seed ${options.seed}`,
+    ...(options.set ?? []).map((set) => `--set ${set}`),
+  ].filter((flag) => flag !== "");
+  return offerAutosave({
+    store,
+    slot,
+    storyHash: context.loaded.story.hash,
+    storyVersion: storyVersionOf(context.loaded.story),
+    reader,
+    write: (text) => io.stdout.write(text),
+    now: io.now,
+    ...(options.load ? { instead: `Load "${options.load}"` } : {}),
+    ...(!options.load && asked.length > 0
+      ? { instead: `Start the new game with ${asked.join(" ")}` }
+      : {}),
+    ...notUsed([...(options.load ? [`--load ${options.load}`] : []), ...asked]),
+  });
+}
+
+/** Option 1 of the offer says which of the flags given it leaves unused. */
+function notUsed(flags: string[]): { resumeNote?: string } {
+  if (flags.length === 0) return {};
+  return { resumeNote: `${flags.join(" ")} ${flags.length === 1 ? "is" : "are"} not used` };
+}
+
+/** Whether a slot holds a game that has not ended (an unreadable file counts: keep it). */
+function isUnfinished(store: GameContext["store"], slot: string): boolean {
+  try {
+    return !store.read(slot).ended;
+  } catch (error) {
+    if (error instanceof KhasanError) return true;
+    throw error;
+  }
 }
 
 function readAutosave(context: GameContext): SaveFile {
@@ -90,13 +133,13 @@ function fromSave(
   context: GameContext,
   options: PlayOptions,
   label: string,
+  notes: string[] = [],
 ): Start {
   const resumed = resumeSession(context.loaded.story, save, {
     replay: options.replay === true,
     label: label === "autosave" ? context.store.pathOf(context.autosaveSlot) : label,
   });
   const game = new Game(resumed.session, context, save);
-  const notes: string[] = [];
   if (resumed.replay) {
     const { replayed, total, stoppedAtText } = resumed.replay;
     game.events.push({ kind: "replay", step: replayed, detail: save.storyVersion });
@@ -129,13 +172,22 @@ export function openTranscript(
   });
 }
 
-export function bannerText(game: Game): string {
+export function bannerText(game: Game, width: number): string {
   const { loaded } = game.context;
   const title = (loaded.story.meta.title ?? loaded.name).toUpperCase();
-  const premises = describePremises(game.session.premises, loaded.meta);
+  const hasPremises = Object.values(loaded.meta.variables).some((v) => v.premise === true);
+  const premises = hasPremises
+    ? ` · premises: ${describePremises(game.session.premises, loaded.meta)}`
+    : "";
   return [
-    `${title} · story ${storyVersionOf(loaded.story)} · seed ${game.session.seed} · premises: ${premises}`,
-    'Type the number of a choice; "help" lists the commands. The game is autosaved after every choice.',
+    wrap(
+      `${title} · story ${storyVersionOf(loaded.story)} · seed ${game.session.seed}${premises}`,
+      width,
+    ),
+    wrap(
+      'Type the number of a choice; "help" lists the commands. The game is autosaved after every choice.',
+      width,
+    ),
     "",
   ].join("\n");
 }

@@ -4,7 +4,8 @@
  * interrupted write never leaves a broken save behind, and a kept save never takes the name
  * of another.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { SaveFileError, UsageError } from "../../core/errors";
 import { decodeSave, encodeSave, type SaveFile } from "../../core/save/save-file";
@@ -25,6 +26,8 @@ export interface SaveStore {
    * name is taken, `base-2`, `base-3`…; never over another save. Returns the name used.
    */
   keep(from: string, base: string): string;
+  /** Writes `save` as a new named save, named like `keep`; never over another. */
+  keepNew(save: SaveFile, base: string): string;
   /** Named saves, newest first. */
   list(): string[];
 }
@@ -55,6 +58,21 @@ export function createFileSaveStore(storyDir: string): SaveStore {
     keep(from, base) {
       namedSlot(base);
       return keepUnderNewName(pathOf(from), join(storyDir, "saves"), base);
+    },
+    keepNew(save, base) {
+      namedSlot(base);
+      const saves = join(storyDir, "saves");
+      // Written whole beside the saves first (a temporary name), then claimed like `keep`.
+      const pending = join(
+        saves,
+        `.${base}.json.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+      );
+      writeFileAtomic(pending, encodeSave(save));
+      try {
+        return keepUnderNewName(pending, saves, base);
+      } finally {
+        rmSync(pending, { force: true });
+      }
     },
     list() {
       const dir = join(storyDir, "saves");

@@ -1,11 +1,13 @@
 /**
- * At the start of a new interactive game, an existing autosave is offered, never silently
- * overwritten: the player resumes it, or it is kept as a named save before the new game starts.
+ * Before a new interactive game, a loaded save or a new lesson takes the autosave's place, an
+ * existing autosave is offered, never silently overwritten: the player resumes it, or it is
+ * kept as a named save (under a fresh name) before the new game starts.
  */
 import { KhasanError } from "../../core/errors";
 import type { SaveFile } from "../../core/save/save-file";
 import type { SaveStore } from "../files/save-store";
 import { formatDate } from "../views/player-view";
+import { keepSlot, timeStamp } from "./kept-saves";
 import type { LineReader } from "./line-reader";
 
 export type OfferAnswer =
@@ -21,6 +23,12 @@ export interface OfferContext {
   reader: LineReader;
   write: (text: string) => void;
   now: () => Date;
+  /** "game" (default) or "lesson". */
+  noun?: string;
+  /** Option 2, what replaces the autosave: "Start a new game" by default. */
+  instead?: string;
+  /** Said of option 1 when the command asked for something it will not use (--seed, --set). */
+  resumeNote?: string;
 }
 
 export async function offerAutosave(context: OfferContext): Promise<OfferAnswer> {
@@ -34,14 +42,17 @@ export async function offerAutosave(context: OfferContext): Promise<OfferAnswer>
     write(`${error.message}\n${keepAside(context)}\n\n`);
     return { kind: "new" };
   }
+  const noun = context.noun ?? "game";
   if (save.ended) {
-    write(`Your last game had ended. ${keepAside(context)}\n\n`);
+    write(`Your last ${noun} had ended. ${keepAside(context)}\n\n`);
     return { kind: "new" };
   }
   const sameBuild = save.storyHash === context.storyHash;
-  write(`${describe(save, sameBuild, context.storyVersion)}\n`);
-  write(`  1. ${sameBuild ? "Resume it" : "Replay its choices on this version"}\n`);
-  write("  2. Start a new game (the old one is kept as a named save)\n  3. Quit\n");
+  write(`${describe(save, sameBuild, context.storyVersion, noun)}\n`);
+  const note = context.resumeNote ? ` (${context.resumeNote})` : "";
+  write(`  1. ${sameBuild ? "Resume it" : "Replay its choices on this version"}${note}\n`);
+  const instead = context.instead ?? `Start a new ${noun}`;
+  write(`  2. ${instead} (the old one is kept as a named save)\n  3. Quit\n`);
   for (;;) {
     const input = await context.reader.next("> ");
     if (input.kind !== "line") {
@@ -59,10 +70,10 @@ export async function offerAutosave(context: OfferContext): Promise<OfferAnswer>
   }
 }
 
-function describe(save: SaveFile, sameBuild: boolean, storyVersion: string): string {
+function describe(save: SaveFile, sameBuild: boolean, storyVersion: string, noun: string): string {
   const when = save.savedAt ? ` on ${save.savedAt.slice(0, 16).replace("T", " ")} UTC` : "";
   const where = save.date ? `, at ${formatDate(save.date)}` : "";
-  const head = `You have an unfinished game, saved${when} after ${plural(save.log.length, "choice")}${where}.`;
+  const head = `You have an unfinished ${noun}, saved${when} after ${plural(save.log.length, "choice")}${where}.`;
   if (sameBuild) return head;
   return `${head}\nIt was made with story ${save.storyVersion}; this is story ${storyVersion}.`;
 }
@@ -71,9 +82,8 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
-/** Moves the autosave to a dated named save and says where. */
-function keepAside(context: OfferContext): string {
-  const stamp = context.now().toISOString().slice(0, 19).replace(/[-:]/g, "").replace("T", "-");
-  const name = context.store.keep(context.slot, `autosave-${stamp}`);
+/** Moves the autosave to a dated named save no other save has, and says where. */
+export function keepAside(context: Pick<OfferContext, "store" | "slot" | "now">): string {
+  const name = keepSlot(context.store, context.slot, `autosave-${timeStamp(context.now())}`);
   return `The old autosave is kept as save "${name}" (load ${name}).`;
 }

@@ -10,7 +10,7 @@ import { applyRule, parseVotes, type VoteOutcome } from "../../core/classroom/vo
 import type { SaveNote } from "../../core/save/save-file";
 import type { Turn } from "../../core/story/turn";
 import { CLASSROOM_HELP, decidingRole } from "../views/classroom-panel";
-import { HELP_TEXT, renderStatus } from "../views/player-view";
+import { helpText, renderStatus } from "../views/player-view";
 import type { Style } from "../views/style";
 import type { Game } from "./game";
 
@@ -79,7 +79,8 @@ export function createClassroom(
       return "Undo is locked by the facilitator (unlock-undo allows it).\n";
     if (word === "status" && !state.revealed)
       return "The numbers are hidden in classroom mode: the facilitator can type reveal.\n";
-    if (word === "help" || word === "?") return `${HELP_TEXT}\n${CLASSROOM_HELP}`;
+    if (word === "help" || word === "?")
+      return `${helpText("khasan classroom --continue")}\n${CLASSROOM_HELP}`;
     if (word === "decide") return decide(line, turn);
     if (!turn.decision || turn.choices.length < 2) return undefined;
     if (/^\d+$/.test(line)) return single(Number(line), turn);

@@ -11,9 +11,12 @@ export type PromptCommand =
   | { kind: "status" }
   | { kind: "log" }
   | { kind: "undo"; steps: number }
+  /** `undo 0`, `undo abc`: an undo that names no number of choices to take back. */
+  | { kind: "bad-undo"; argument: string }
   | { kind: "save"; name?: string }
   | { kind: "load"; name?: string }
   | { kind: "restart" }
+  | { kind: "sources" }
   | { kind: "quit" }
   | { kind: "unknown"; text: string };
 
@@ -23,6 +26,7 @@ const SIMPLE = {
   status: "status",
   log: "log",
   restart: "restart",
+  sources: "sources",
   quit: "quit",
   exit: "quit",
   q: "quit",
@@ -44,17 +48,17 @@ export function parsePromptCommand(line: string, choiceCount: number): PromptCom
   if (command in SIMPLE && argument === undefined) {
     return { kind: SIMPLE[command as keyof typeof SIMPLE] };
   }
-  if (command === "undo") return parseUndo(argument, text);
+  if (command === "undo") return parseUndo(argument);
   if (command === "save" || command === "load") {
     return argument === undefined ? { kind: command } : { kind: command, name: argument };
   }
   return { kind: "unknown", text };
 }
 
-function parseUndo(argument: string | undefined, text: string): PromptCommand {
+function parseUndo(argument: string | undefined): PromptCommand {
   if (argument === undefined) return { kind: "undo", steps: 1 };
   if (/^\d+$/.test(argument) && Number(argument) >= 1) {
     return { kind: "undo", steps: Number(argument) };
   }
-  return { kind: "unknown", text };
+  return { kind: "bad-undo", argument };
 }

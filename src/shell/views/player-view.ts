@@ -95,13 +95,18 @@ export function renderEnding(
   return `${color.bold(title)}${summary}${historical}\n`;
 }
 
-export const HELP_TEXT = `Type the number of a choice, or one of these commands:
+/** The prompt's commands; `resumeHint` is the command that resumes the game after quit. */
+export function helpText(resumeHint: string): string {
+  return `Type the number of a choice, or one of these commands:
   status         every tracked variable with its value
   log            the choices made so far, with dates
-  undo [N]       take back the last choice (or the last N)
+  undo [N]       take back the last choice (or the last N), after asking
   save [NAME]    save the game (default name: quick)
-  load [NAME]    load a saved game (default: quick); "load ?" lists saves
-  restart        start again from the beginning (the game so far is kept as save "before-restart")
+  load [NAME]    load a saved game (default: quick), after asking; "load ?" lists saves
+  restart        start again from the beginning, after asking
+  sources        at the ending: every source the comparison cites
   help           this list
-  quit           leave; the game is autosaved, resume with "khasan continue"
+  quit           leave; the game is autosaved, resume with: ${resumeHint}
+Load and restart keep the game they replace as a named save.
 `;
+}

@@ -41,3 +41,16 @@ export function wrap(text: string, width: number, indent = ""): string {
   const body = wrapAnsi(text, Math.max(10, width - indent.length), { hard: true, trim: true });
   return indent ? body.replace(/^/gm, indent) : body;
 }
+
+/**
+ * Wraps a message at spaces only: a long path or command stays whole on its line (and can be
+ * copied), while the words around it wrap to the width.
+ */
+export function wrapWords(text: string, width: number): string {
+  return text
+    .split("\n")
+    .map((line) =>
+      line.length > width ? wrapAnsi(line, width, { hard: false, trim: true }) : line,
+    )
+    .join("\n");
+}

@@ -2,8 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { decodeSave } from "../../../src/core/save/save-file";
 import { keepUnderNewName } from "../../../src/shell/files/keep-file";
 import { createFileSaveStore } from "../../../src/shell/files/save-store";
+import { FIXTURES } from "../../helpers/ink";
 
 function folder(): string {
   return mkdtempSync(join(tmpdir(), "khasan-keep-"));
@@ -41,6 +43,19 @@ describe("the save store", () => {
     expect(store.keep("autosave", "old")).toBe("old-2");
     expect(readdirSync(join(dir, "saves")).sort()).toEqual(["old-2.json", "old.json"]);
     expect(readFileSync(store.pathOf("saves/old"), "utf8")).toBe("{broken");
+  });
+
+  it("writes new saves under fresh names, leaving no temporary file", () => {
+    const dir = folder();
+    const store = createFileSaveStore(dir);
+    const save = decodeSave(
+      readFileSync(join(FIXTURES, "saves", "mini-one-choice.json"), "utf8"),
+      "x",
+    );
+    expect(store.keepNew(save, "lesson")).toBe("lesson");
+    expect(store.keepNew({ ...save, seed: 99 }, "lesson")).toBe("lesson-2");
+    expect(readdirSync(join(dir, "saves")).sort()).toEqual(["lesson-2.json", "lesson.json"]);
+    expect(store.read("saves/lesson-2").seed).toBe(99);
   });
 
   it("removes temporary files of writers that no longer run, and only those", () => {

@@ -29,9 +29,13 @@ describe("parsePromptCommand", () => {
     expect(parsePromptCommand("q", 2)).toEqual({ kind: "quit" });
   });
 
+  it("reads undo with no number of choices to take back as a bad undo, not an unknown command", () => {
+    expect(parsePromptCommand("undo zero", 2)).toEqual({ kind: "bad-undo", argument: "zero" });
+    expect(parsePromptCommand("undo 0", 2)).toEqual({ kind: "bad-undo", argument: "0" });
+    expect(parsePromptCommand("undo abc", 2)).toEqual({ kind: "bad-undo", argument: "abc" });
+  });
+
   it("treats anything else, including bad arguments, as unknown", () => {
-    expect(parsePromptCommand("undo zero", 2)).toEqual({ kind: "unknown", text: "undo zero" });
-    expect(parsePromptCommand("undo 0", 2)).toEqual({ kind: "unknown", text: "undo 0" });
     expect(parsePromptCommand("status now", 2)).toEqual({ kind: "unknown", text: "status now" });
     expect(parsePromptCommand("1.5", 2)).toEqual({ kind: "unknown", text: "1.5" });
     expect(parsePromptCommand("-1", 2)).toEqual({ kind: "unknown", text: "-1" });
