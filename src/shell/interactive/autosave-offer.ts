@@ -7,6 +7,7 @@ import { KhasanError } from "../../core/errors";
 import type { SaveFile } from "../../core/save/save-file";
 import type { SaveStore } from "../files/save-store";
 import { formatDate } from "../views/player-view";
+import { terminalText } from "../views/safe-text";
 import { keepSlot, timeStamp } from "./kept-saves";
 import type { LineReader } from "./line-reader";
 
@@ -48,7 +49,7 @@ export async function offerAutosave(context: OfferContext): Promise<OfferAnswer>
     return { kind: "new" };
   }
   const sameBuild = save.storyHash === context.storyHash;
-  write(`${describe(save, sameBuild, context.storyVersion, noun)}\n`);
+  write(`${terminalText(describe(save, sameBuild, context.storyVersion, noun))}\n`);
   const note = context.resumeNote ? ` (${context.resumeNote})` : "";
   write(`  1. ${sameBuild ? "Resume it" : "Replay its choices on this version"}${note}\n`);
   const instead = context.instead ?? `Start a new ${noun}`;

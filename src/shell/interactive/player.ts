@@ -6,6 +6,7 @@
 import type { Turn } from "../../core/story/turn";
 import type { Transcript } from "../files/transcript";
 import { renderChoices, renderEnding, renderScene, renderStatusLine } from "../views/player-view";
+import { terminalText } from "../views/safe-text";
 import { type Style, wrap, wrapWords } from "../views/style";
 import type { Game } from "./game";
 import type { LineReader } from "./line-reader";
@@ -56,7 +57,10 @@ export async function runPlayer(game: Game, firstTurn: Turn, io: PlayerIo): Prom
   };
   const read = async () => {
     io.transcript.shown(PROMPT);
-    const input = await io.reader.next(PROMPT);
+    const raw = await io.reader.next(PROMPT);
+    // Typed control keys and escape sequences mean nothing to a command, and echoing or
+    // quoting them would send them to the terminal.
+    const input = raw.kind === "line" ? { ...raw, text: terminalText(raw.text) } : raw;
     if (input.kind === "line") {
       io.transcript.typed(input.text);
       if (io.echoInput) io.write(`${input.text}\n`);

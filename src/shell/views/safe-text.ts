@@ -47,3 +47,17 @@ export function markdownText(text: string): string {
     .replace(/^(\s*)([-=])/gm, "$1\\$2")
     .replace(/^(\s*\d+)\./gm, "$1\\.");
 }
+
+/**
+ * A copy of `value` with every string in it (however deep, keys aside) passed through
+ * `terminalText`: what a terminal view does first with the data it is given.
+ */
+export function terminalSafe<T>(value: T): T {
+  if (typeof value === "string") return terminalText(value) as T;
+  if (Array.isArray(value)) return value.map((item) => terminalSafe(item)) as T;
+  if (value === null || typeof value !== "object") return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value; // Maps, Sets, classes
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = terminalSafe(item);
+  return copy as T;
+}
