@@ -21,6 +21,11 @@ const variableSchema = z
     premise: z.boolean().optional(),
     historical: scalar.optional(),
     description: z.string().optional(),
+    /**
+     * Which way is better for the player, for `npm run story:report`'s dominated options:
+     * numbers "higher" or "lower"; texts "first" or "last" in `values`.
+     */
+    better: z.enum(["higher", "lower", "first", "last"]).optional(),
   })
   .strict()
   .refine((v) => v.min === undefined || v.max === undefined || v.min <= v.max, {
@@ -38,6 +43,8 @@ const endingSchema = z
     title: z.string().min(1),
     summary: z.string().min(1),
     historical: z.boolean().optional(),
+    /** How good the ending is for the player, 1 the best (`npm run story:report`). */
+    rank: z.number().int().min(1).optional(),
   })
   .strict();
 

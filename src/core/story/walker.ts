@@ -35,6 +35,8 @@ import { findTallies } from "./tallies";
 /** One line of output, as ink's Continue would return it; the explorer reads only its tags. */
 export interface WalkLine {
   tags: Tag[];
+  /** The line's text: on lines with a `claim:` tag, and on every line with the `text` option. */
+  text?: string;
 }
 
 /** What running ink to the next choice point (or the end) produced. */
@@ -59,6 +61,8 @@ export interface WalkerOptions {
   branchRandom?: boolean;
   /** ink steps allowed between two choices (default INK_STEP_BUDGET, step-budget.ts). */
   stepBudget?: number;
+  /** Give every line its text (a little slower); lines with a `claim:` tag always have it. */
+  text?: boolean;
 }
 
 /** A RANDOM the walker stopped in front of, and the tags output so far (part of its key). */
@@ -86,10 +90,12 @@ export class StoryWalker {
   private readonly budget: StepBudget;
   /** The RANDOM the walker stands in front of, when `branchRandom` stopped it there. */
   private random: StoppedAt | undefined;
+  private readonly withText: boolean;
 
   constructor(story: CompiledStory, options: WalkerOptions = {}) {
     this.ink = story.createEngine();
     this.premises = { ...(options.premises ?? {}) };
+    this.withText = options.text === true;
     const globals = stateInternals(this.ink.state).variablesState._globalVariables;
     this.tallies = findTallies(this.ink.mainContentContainer, globals);
     this.keyContext = this.makeKeyContext(story.json.includes('"turn"'));
@@ -220,7 +226,7 @@ export class StoryWalker {
     this.random = undefined;
     if (errors.length === 0 && this.ink.canContinue) return this.stopAtRandom(warnings);
     if (errors.length > 0) {
-      // The path ends here; a loop stopped by the step budget may have printed 10^5 lines.
+      // The path ends here; a loop stopped by the step budget may have left thousands of pieces of output.
       this.ink.state.ResetOutput(null);
       return { lines: [], choices: [], errors, warnings };
     }
@@ -254,7 +260,11 @@ export class StoryWalker {
     const lines: WalkLine[] = [];
     const addLine = (from: number, to: number) => {
       state.ResetOutput(stream.slice(from, to));
-      lines.push({ tags: parseTags(state.currentTags ?? []) });
+      const line: WalkLine = { tags: parseTags(state.currentTags ?? []) };
+      if (this.withText || line.tags.some((tag) => tag.key === "claim")) {
+        line.text = state.currentText ?? "";
+      }
+      lines.push(line);
     };
     let start = 0;
     stream.forEach((item, i) => {
