@@ -26,10 +26,10 @@ export function emptyFuzz(): FuzzFigures {
   return { sequences: 0, onTerminal: 0, bigInputs: 0, crashes: 0, hangs: 0, injections: 0, corrupt: 0, failures: [] };
 }
 
-function runChild(from: number, to: number, figures: FuzzFigures): Promise<void> {
+function runChild(story: string, from: number, to: number, figures: FuzzFigures): Promise<void> {
   return new Promise((resolve) => {
     const runner = join(__dirname, "fuzz-runner.ts");
-    const child = spawn("nice", [process.execPath, "-r", "ts-node/register/transpile-only", runner, String(from), String(to), ROOT], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn("nice", [process.execPath, "-r", "ts-node/register/transpile-only", runner, String(from), String(to), story], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
     let buffer = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
       buffer += chunk;
@@ -66,9 +66,14 @@ function record(result: Record<string, unknown>, figures: FuzzFigures): void {
 }
 
 /** `count` in-process sequences over `width` children. */
-export async function fuzzInProcess(count: number, width: number, figures: FuzzFigures): Promise<void> {
+export async function fuzzInProcess(
+  story: string,
+  count: number,
+  width: number,
+  figures: FuzzFigures,
+): Promise<void> {
   const per = Math.ceil(count / width);
-  await Promise.all(Array.from({ length: width }, (_, i) => runChild(i * per, Math.min(count, (i + 1) * per), figures)));
+  await Promise.all(Array.from({ length: width }, (_, i) => runChild(story, i * per, Math.min(count, (i + 1) * per), figures)));
 }
 
 // Control characters typed (other than Enter and Ctrl-D) are the terminal's to echo, not khasan's.

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const story = join(mkdtempSync(join(tmpdir(), "khasan-torture-")), "khasan-mini.json");
   execFileSync(process.execPath, [CLI, "compile", join(ROOT, "tests/fixtures/campaign-mini/khasan-mini.ink"), "-o", story]);
   const fuzz = emptyFuzz();
-  await fuzzInProcess(n(1900), 2, fuzz);
+  await fuzzInProcess(story, n(1900), 2, fuzz);
   await fuzzOnPty(story, n(100), fuzz);
   const kills = await runKills(story, n(100));
   const together = emptySaves();
