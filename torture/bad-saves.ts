@@ -37,8 +37,19 @@ const EDITS: Record<string, Edit | string> = {
   "other story hash": (s) => ({ ...s, storyHash: "0".repeat(64) }),
   "bad hash": (s) => ({ ...s, storyHash: "xyz" }),
   "HTML in the log": (s) => ({ ...s, log: [{ index: 0, text: "<script>alert(1)</script>" }] }),
-  "escape sequences in the log": (s) => ({ ...s, log: [{ index: 0, text: "\u001b]0;pwned\u0007" }] }),
-  "HTML in the last turn": (s) => ({ ...s, lastTurn: { lines: [{ text: "<script>x</script>", tags: [] }], choices: [], ended: true, warnings: [] } }),
+  "escape sequences in the log": (s) => ({
+    ...s,
+    log: [{ index: 0, text: "\u001b]0;pwned\u0007" }],
+  }),
+  "HTML in the last turn": (s) => ({
+    ...s,
+    lastTurn: {
+      lines: [{ text: "<script>x</script>", tags: [] }],
+      choices: [],
+      ended: true,
+      warnings: [],
+    },
+  }),
   "string where a number goes": (s) => ({ ...s, seed: "7" }),
   "events not a list": (s) => ({ ...s, events: "x" }),
   "unknown event": (s) => ({ ...s, events: [{ kind: "explode", step: 0 }] }),
@@ -63,10 +74,19 @@ export function badSaveCases(story: string): Case[] {
     const path = join(dir, `${name.replace(/\W+/g, "-")}.json`);
     writeFileSync(path, text);
     const html = join(dir, `${name.replace(/\W+/g, "-")}.html`);
-    cases.push({ name: `bad save "${name}" (play --load)`, args: ["play", story, "--load", path], input: "1\n" });
+    cases.push({
+      name: `bad save "${name}" (play --load)`,
+      args: ["play", story, "--load", path],
+      input: "1\n",
+    });
     cases.push({ name: `bad save "${name}" (compare)`, args: ["compare", path, path] });
     cases.push({ name: `bad save "${name}" (stats)`, args: ["stats", path] });
-    cases.push({ name: `bad save "${name}" (debrief)`, args: ["debrief", path, "--out", html], written: [html], html: true });
+    cases.push({
+      name: `bad save "${name}" (debrief)`,
+      args: ["debrief", path, "--out", html],
+      written: [html],
+      html: true,
+    });
   }
   return cases;
 }

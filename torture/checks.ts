@@ -10,7 +10,9 @@ export function hasCrashed(stdout: string, stderr: string): boolean {
 }
 
 // Colours (SGR), and the cursor moves and erases readline draws its prompt with.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const OWN_SEQUENCES = /\u001b\[[0-9;]*m/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const READLINE_SEQUENCES = /\u001b\[(?:\d*[GJKABCD]|\d+;\d+[Hf]|\?2004[hl]|6n)/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;

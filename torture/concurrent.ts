@@ -35,12 +35,24 @@ function seedsIn(dir: string): Set<number> {
 }
 
 /** `rounds` rounds of `players` games started together on one data directory. */
-export async function runConcurrent(story: string, rounds: number, players: number, figures: SaveFigures): Promise<void> {
+export async function runConcurrent(
+  story: string,
+  rounds: number,
+  players: number,
+  figures: SaveFigures,
+): Promise<void> {
   for (let round = 0; round < rounds; round++) {
     const data = mkdtempSync(join(tmpdir(), "khasan-together-"));
     const seeds = Array.from({ length: players }, (_, i) => 1 + round * 100 + i);
     const games = await Promise.all(
-      seeds.map((seed) => startCli(["play", story, "--seed", String(seed)], { dataDir: data, input: "2\n1\n2\n", timeoutMs: 120_000 }).done),
+      seeds.map(
+        (seed) =>
+          startCli(["play", story, "--seed", String(seed)], {
+            dataDir: data,
+            input: "2\n1\n2\n",
+            timeoutMs: 120_000,
+          }).done,
+      ),
     );
     const kept = seedsIn(data);
     games.forEach((game, i) => {
@@ -50,7 +62,8 @@ export async function runConcurrent(story: string, rounds: number, players: numb
         figures.crashes++;
         figures.failures.push(`round ${round} game ${i}: ${game.stderr.slice(0, 200)}`);
       }
-      const saidSaved = /saved/i.test(game.stdout) && game.code === 0 && !/in use/.test(game.stdout);
+      const saidSaved =
+        /saved/i.test(game.stdout) && game.code === 0 && !/in use/.test(game.stdout);
       if (saidSaved && !kept.has(seeds[i] as number)) {
         figures.lost++;
         figures.failures.push(`round ${round}: the game of seed ${seeds[i]} is in no file`);

@@ -57,7 +57,10 @@ export async function runInProcess(options: RunOptions): Promise<RunResult> {
   };
   const running = main(options.argv, io);
   stdin.write(options.input);
-  if (options.interrupt) setImmediate(() => handlers.forEach((handler) => handler()));
+  if (options.interrupt)
+    setImmediate(() => {
+      for (const handler of handlers) handler();
+    });
   if (options.end) stdin.end();
   const code = await running;
   stdin.destroy();

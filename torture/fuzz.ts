@@ -3,13 +3,13 @@
  * in process), plus a share on a real pseudo-terminal through util-linux's `script`.
  */
 import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findUnsafeOutput, hasCrashed } from "./checks";
 import { drawSequence } from "./fuzz-input";
 import { savesInvalid } from "./saves";
 import { inParallel, ROOT, startProcess } from "./spawn-cli";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 
 export interface FuzzFigures {
   sequences: number;
@@ -23,13 +23,34 @@ export interface FuzzFigures {
 }
 
 export function emptyFuzz(): FuzzFigures {
-  return { sequences: 0, onTerminal: 0, bigInputs: 0, crashes: 0, hangs: 0, injections: 0, corrupt: 0, failures: [] };
+  return {
+    sequences: 0,
+    onTerminal: 0,
+    bigInputs: 0,
+    crashes: 0,
+    hangs: 0,
+    injections: 0,
+    corrupt: 0,
+    failures: [],
+  };
 }
 
 function runChild(story: string, from: number, to: number, figures: FuzzFigures): Promise<void> {
   return new Promise((resolve) => {
     const runner = join(__dirname, "fuzz-runner.ts");
-    const child = spawn("nice", [process.execPath, "-r", "ts-node/register/transpile-only", runner, String(from), String(to), story], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(
+      "nice",
+      [
+        process.execPath,
+        "-r",
+        "ts-node/register/transpile-only",
+        runner,
+        String(from),
+        String(to),
+        story,
+      ],
+      { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+    );
     let buffer = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
       buffer += chunk;
@@ -73,7 +94,11 @@ export async function fuzzInProcess(
   figures: FuzzFigures,
 ): Promise<void> {
   const per = Math.ceil(count / width);
-  await Promise.all(Array.from({ length: width }, (_, i) => runChild(story, i * per, Math.min(count, (i + 1) * per), figures)));
+  await Promise.all(
+    Array.from({ length: width }, (_, i) =>
+      runChild(story, i * per, Math.min(count, (i + 1) * per), figures),
+    ),
+  );
 }
 
 // Control characters typed (other than Enter and Ctrl-D) are the terminal's to echo, not khasan's.
@@ -88,7 +113,12 @@ export async function fuzzOnPty(story: string, count: number, figures: FuzzFigur
     const data = mkdtempSync(join(tmpdir(), "khasan-pty-"));
     const command = `${process.execPath} ${join(ROOT, "dist", "cli.js")} play ${story} --seed ${seed}`;
     const input = sequence.input.slice(0, 200_000);
-    const run = startProcess("script", ["-q", "-e", "-c", command, "/dev/null"], { dataDir: data, input, end: false, timeoutMs: 30_000 });
+    const run = startProcess("script", ["-q", "-e", "-c", command, "/dev/null"], {
+      dataDir: data,
+      input,
+      end: false,
+      timeoutMs: 30_000,
+    });
     const done = await run.done;
     figures.sequences++;
     figures.onTerminal++;

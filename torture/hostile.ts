@@ -51,33 +51,79 @@ function cases(): Case[] {
   symlinkSync(join(secretDir, "secret.ink"), join(linked, "link.ink"));
   for (const dir of [climb, linked]) {
     const out = join(dir, "out.json");
-    list.push({ name: "INCLUDE out of the folder (compile)", args: ["compile", join(dir, "story.ink"), "-o", out], secret: "TOP-SECRET", written: [out] });
-    list.push({ name: "INCLUDE out of the folder (play)", args: ["play", join(dir, "story.ink"), "--plain"], input: "1\n", secret: "TOP-SECRET" });
+    list.push({
+      name: "INCLUDE out of the folder (compile)",
+      args: ["compile", join(dir, "story.ink"), "-o", out],
+      secret: "TOP-SECRET",
+      written: [out],
+    });
+    list.push({
+      name: "INCLUDE out of the folder (play)",
+      args: ["play", join(dir, "story.ink"), "--plain"],
+      input: "1\n",
+      secret: "TOP-SECRET",
+    });
   }
-  list.push({ name: "INCLUDE /etc/passwd", args: ["play", join(storyFolder("INCLUDE ../../../../../../etc/passwd\n-> END\n"), "story.ink"), "--plain"], secret: "root:" });
+  list.push({
+    name: "INCLUDE /etc/passwd",
+    args: [
+      "play",
+      join(storyFolder("INCLUDE ../../../../../../etc/passwd\n-> END\n"), "story.ink"),
+      "--plain",
+    ],
+    secret: "root:",
+  });
   const loop = storyFolder("Start.\n* [Go] -> spin\n* [Stop] -> END\n== spin ==\nround\n-> spin\n");
-  const silent = storyFolder("Start.\n* [Go] -> spin\n* [Stop] -> END\n== spin ==\n~ temp x = 1\n-> spin\n");
+  const silent = storyFolder(
+    "Start.\n* [Go] -> spin\n* [Stop] -> END\n== spin ==\n~ temp x = 1\n-> spin\n",
+  );
   for (const dir of [loop, silent]) {
     const story = join(dir, "story.ink");
-    list.push({ name: "loop without a choice (play)", args: ["play", story, "--plain"], input: "1\n" });
+    list.push({
+      name: "loop without a choice (play)",
+      args: ["play", story, "--plain"],
+      input: "1\n",
+    });
     list.push({ name: "loop without a choice (explore)", args: ["explore", story] });
     list.push({ name: "loop without a choice (check)", args: ["check", story] });
   }
   const escapes = storyFolder(
     `VAR trust = 1\nHello ${PAYLOAD} world ${HTML} # date: 1938-07-29\n+ [Go ${ESC}(B${HTML}] -> fin\n== fin ==\nEnd ${PAYLOAD} ${HTML} # ending: bad\n-> END\n`,
-    { variables: { trust: { label: `Trust ${PAYLOAD}${HTML}`, short: `T${PAYLOAD}`, min: 0, max: 9, status: true } }, endings: { bad: { title: `Bad ${PAYLOAD}${HTML}`, summary: `Over ${PAYLOAD}${HTML}` } } },
+    {
+      variables: {
+        trust: {
+          label: `Trust ${PAYLOAD}${HTML}`,
+          short: `T${PAYLOAD}`,
+          min: 0,
+          max: 9,
+          status: true,
+        },
+      },
+      endings: { bad: { title: `Bad ${PAYLOAD}${HTML}`, summary: `Over ${PAYLOAD}${HTML}` } },
+    },
   );
   const story = join(escapes, "story.ink");
   for (const mode of [[], ["--plain"], ["--no-color"], ["--width", "30"]]) {
-    list.push({ name: `escape sequences in a story (play ${mode.join(" ")})`, args: ["play", story, ...mode], input: "1\nstatus\nlog\nhelp\n" });
+    list.push({
+      name: `escape sequences in a story (play ${mode.join(" ")})`,
+      args: ["play", story, ...mode],
+      input: "1\nstatus\nlog\nhelp\n",
+    });
   }
   list.push({ name: "escape sequences in a story (explore)", args: ["explore", story] });
   list.push({ name: "escape sequences in a story (check)", args: ["check", story] });
-  list.push({ name: "escape sequences in a story (explore --format md)", args: ["explore", story, "--format", "md"], html: true });
+  list.push({
+    name: "escape sequences in a story (explore --format md)",
+    args: ["explore", story, "--format", "md"],
+    html: true,
+  });
   const fifo = join(mkdtempSync(join(tmpdir(), "khasan-fifo-")), "story.ink");
   spawnSync("mkfifo", [fifo]);
   list.push({ name: "a FIFO as a story", args: ["play", fifo, "--plain"] });
-  list.push({ name: "a FIFO as a save", args: ["play", "--load", fifo.replace(/\.ink$/, ".json")] });
+  list.push({
+    name: "a FIFO as a save",
+    args: ["play", "--load", fifo.replace(/\.ink$/, ".json")],
+  });
   list.push({ name: "/dev/zero as a save", args: ["play", "--load", "/dev/zero.json"] });
   list.push({ name: "/dev/zero as a story", args: ["compile", "/dev/zero", "-o", "/dev/null"] });
   const big = storyFolder(`${"A line of prose that goes on.\n".repeat(180_000)}-> END\n`);
@@ -86,22 +132,45 @@ function cases(): Case[] {
 }
 
 export async function runHostile(saveCases: readonly Case[]): Promise<HostileFigures> {
-  const figures: HostileFigures = { cases: 0, crashes: 0, hangs: 0, leaks: 0, injections: 0, unescapedHtml: 0, failures: [] };
+  const figures: HostileFigures = {
+    cases: 0,
+    crashes: 0,
+    hangs: 0,
+    leaks: 0,
+    injections: 0,
+    unescapedHtml: 0,
+    failures: [],
+  };
   const all = [...cases(), ...saveCases];
-  const fail = (figure: "hangs" | "crashes" | "leaks" | "injections" | "unescapedHtml", why: string) => {
+  const fail = (
+    figure: "hangs" | "crashes" | "leaks" | "injections" | "unescapedHtml",
+    why: string,
+  ) => {
     figures[figure]++;
     figures.failures.push(why);
   };
   await inParallel(
     all.map((c) => async () => {
       const data = mkdtempSync(join(tmpdir(), "khasan-hostile-data-"));
-      const done = await startCli(c.args, { dataDir: data, input: c.input ?? "", timeoutMs: 60_000 }).done;
+      const done = await startCli(c.args, {
+        dataDir: data,
+        input: c.input ?? "",
+        timeoutMs: 60_000,
+      }).done;
       figures.cases++;
       const output = done.stdout + done.stderr;
-      const files = (c.written ?? []).map((path) => { try { return readFileSync(path, "utf8"); } catch { return ""; } });
+      const files = (c.written ?? []).map((path) => {
+        try {
+          return readFileSync(path, "utf8");
+        } catch {
+          return "";
+        }
+      });
       if (done.hung) fail("hangs", `${c.name}: hang`);
-      if (hasCrashed(done.stdout, done.stderr)) fail("crashes", `${c.name}: ${done.stderr.slice(0, 200)}`);
-      if (c.secret && [output, ...files].some((text) => text.includes(c.secret as string))) fail("leaks", `${c.name}: leaked`);
+      if (hasCrashed(done.stdout, done.stderr))
+        fail("crashes", `${c.name}: ${done.stderr.slice(0, 200)}`);
+      if (c.secret && [output, ...files].some((text) => text.includes(c.secret as string)))
+        fail("leaks", `${c.name}: leaked`);
       const unsafe = findUnsafeOutput(output, false);
       if (unsafe) fail("injections", `${c.name}: unsafe output ${unsafe}`);
       const raw = c.html ? findRawHtml(output + files.join(""), "script") : undefined;

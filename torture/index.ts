@@ -22,7 +22,13 @@ async function main(): Promise<void> {
   const started = Date.now();
   // The mini campaign, compiled once: every process then starts without compiling.
   const story = join(mkdtempSync(join(tmpdir(), "khasan-torture-")), "khasan-mini.json");
-  execFileSync(process.execPath, [CLI, "compile", join(ROOT, "tests/fixtures/campaign-mini/khasan-mini.ink"), "-o", story]);
+  execFileSync(process.execPath, [
+    CLI,
+    "compile",
+    join(ROOT, "tests/fixtures/campaign-mini/khasan-mini.ink"),
+    "-o",
+    story,
+  ]);
   const fuzz = emptyFuzz();
   await fuzzInProcess(story, n(1900), 2, fuzz);
   await fuzzOnPty(story, n(100), fuzz);
@@ -53,7 +59,13 @@ async function main(): Promise<void> {
   ];
   for (const [label, value] of rows) console.log(`${label.padEnd(56)} ${value}`);
   console.log(`time ${Math.round((Date.now() - started) / 1000)} s`);
-  const failures = [...fuzz.failures, ...kills.failures, ...together.failures, ...full.failures, ...hostile.failures];
+  const failures = [
+    ...fuzz.failures,
+    ...kills.failures,
+    ...together.failures,
+    ...full.failures,
+    ...hostile.failures,
+  ];
   if (failures.length > 0) console.log(`\nfailures:\n${failures.slice(0, 50).join("\n")}`);
 }
 

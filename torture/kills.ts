@@ -24,12 +24,26 @@ export interface KillFigures {
 const LINES = ["1", "2", "undo", "restart", "save k", "status", "1", "2"];
 
 export async function runKills(story: string, count: number): Promise<KillFigures> {
-  const figures: KillFigures = { kills: 0, survived: 0, corrupt: 0, crashes: 0, orphansLeft: 0, failures: [] };
+  const figures: KillFigures = {
+    kills: 0,
+    survived: 0,
+    corrupt: 0,
+    crashes: 0,
+    orphansLeft: 0,
+    failures: [],
+  };
   const jobs = Array.from({ length: count }, (_, i) => async () => {
     const random = makeRandom(1000 + i);
     const data = mkdtempSync(join(tmpdir(), "khasan-kill-"));
-    const input = Array.from({ length: 400 }, () => LINES[Math.floor(random() * LINES.length)]).join("\n");
-    const game = startCli(["play", story, "--seed", String(i + 1)], { dataDir: data, input: `${input}\n`, end: false });
+    const input = Array.from(
+      { length: 400 },
+      () => LINES[Math.floor(random() * LINES.length)],
+    ).join("\n");
+    const game = startCli(["play", story, "--seed", String(i + 1)], {
+      dataDir: data,
+      input: `${input}\n`,
+      end: false,
+    });
     await new Promise((resolve) => setTimeout(resolve, 300 + random() * 1500));
     game.child.kill("SIGKILL");
     const killed = await game.done;

@@ -5,9 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const { decodeSave } = require("../dist/core/save/save-file") as typeof import(
-  "../src/core/save/save-file"
-);
+const { decodeSave } =
+  require("../dist/core/save/save-file") as typeof import("../src/core/save/save-file");
 
 /** The files under `dir` (recursively) that end in .json and do not decode as a save. */
 export function savesInvalid(dir: string): string[] {

@@ -28,7 +28,11 @@ export function startProcess(
   args: readonly string[],
   options: { dataDir: string; input?: string; end?: boolean; timeoutMs?: number; cwd?: string },
 ): Started {
-  const env: NodeJS.ProcessEnv = { ...process.env, XDG_DATA_HOME: options.dataDir, HOME: options.dataDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    XDG_DATA_HOME: options.dataDir,
+    HOME: options.dataDir,
+  };
   delete env.NO_COLOR;
   const child = spawn(command, [...args], { cwd: options.cwd ?? ROOT, env });
   let stdout = "";
