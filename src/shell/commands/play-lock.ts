@@ -6,9 +6,9 @@
  */
 import { mkdirSync } from "node:fs";
 import { KhasanError } from "../../core/errors";
+import { namedSlot, type SaveStore } from "../../core/play/save-store";
 import { reasonOf } from "../files/atomic-write";
 import { type LockAttempt, type LockOwner, lockSaveFolder } from "../files/data-lock";
-import { namedSlot, type SaveStore } from "../files/save-store";
 import type { LineReader } from "../interactive/line-reader";
 import type { Io } from "../io";
 import { renderSaveLook } from "../views/save-look";

@@ -3,17 +3,12 @@
  * interactive player or, with --plain or --json, the machine player.
  */
 import { join } from "node:path";
-import { resumeSession } from "../../core/save/resume";
-import type { Turn } from "../../core/story/turn";
 import { dataDir } from "../files/paths";
-import type * as RecordFile from "../files/record-file";
-import { createFileSaveStore, namedSlot } from "../files/save-store";
+import { createFileSaveStore } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
-import type { Game } from "../interactive/game";
 import { createLineReader } from "../interactive/line-reader";
 import { runMachinePlayer } from "../interactive/machine-player";
 import { runPlayer } from "../interactive/player";
-import type * as EndingComparison from "../views/ending-comparison";
 import { createStyle } from "../views/style";
 import type { CommandContext } from "./index";
 import { commandName, parseWidth } from "./options";
@@ -77,14 +72,14 @@ export async function play(
     transcript.shown(banner);
     const dir = options.dataDir ? ` --data-dir ${options.dataDir}` : "";
     const resumeHint = `${commandName(io.env)} continue${file ? ` ${file}` : ""}${dir}`;
-    const load = (name: string) => loadNamed(game, name);
+    const load = (name: string) => game.load(name);
     // The record and its comparison are loaded only if the game reaches an ending.
-    const afterEnding = (ended: Game) => {
-      const { loadRecordBeside } = require("../files/record-file") as typeof RecordFile;
-      const { renderEndingComparison } =
-        require("../views/ending-comparison") as typeof EndingComparison;
-      const { dir, meta } = ended.context.loaded;
-      return renderEndingComparison(ended.session, meta, loadRecordBeside(dir), style);
+    const afterEnding = async () => {
+      const [{ loadRecordBeside }, { renderEndingComparison }] = await Promise.all([
+        import("../files/record-file.js"),
+        import("../views/ending-comparison.js"),
+      ]);
+      return renderEndingComparison(game.session, loaded.meta, loadRecordBeside(loaded.dir), style);
     };
     context.setExitCode(
       await runPlayer(game, turn, {
@@ -102,14 +97,4 @@ export async function play(
     reader.close();
     release();
   }
-}
-
-/** `load NAME` at the prompt: the same build only; the game is untouched on any failure. */
-function loadNamed(game: Game, name: string): Turn {
-  const { store, loaded } = game.context;
-  const slot = namedSlot(name);
-  const save = store.read(slot);
-  const resumed = resumeSession(loaded.story, save, { replay: false, label: store.pathOf(slot) });
-  game.replace(resumed.session, save, name);
-  return resumed.turn;
 }

@@ -1,48 +1,19 @@
 /**
- * Where saves live: one folder per story under the data directory, `autosave.json` (and the
- * machine modes' own slots) beside `saves/<name>.json`. Every write is atomic, so an
- * interrupted write never leaves a broken save behind, and a kept save never takes the name
- * of another.
+ * Where saves live on disk: one folder per story under the data directory, `autosave.json` (and
+ * the machine modes' own slots) beside `saves/<name>.json`. Every write is atomic, so an
+ * interrupted write never leaves a broken save behind, and a kept save never takes the name of
+ * another. The SaveStore interface and the slot names are the core's (core/play/save-store.ts).
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { SaveFileError, UsageError } from "../../core/errors";
+import { SaveFileError } from "../../core/errors";
+import { namedSlot, type SaveStore } from "../../core/play/save-store";
 import { decodeSave, encodeSave, type SaveFile } from "../../core/save/save-file";
 import { writeFileAtomic } from "./atomic-write";
 import { keepUnderNewName } from "./keep-file";
 import { removeOrphanTempFiles } from "./orphan-temp";
 import { FileReadError, readLimitedText } from "./read-limited";
-
-export interface SaveStore {
-  /** The file a slot is kept in, for messages. */
-  pathOf(slot: string): string;
-  has(slot: string): boolean;
-  /** Reads and decodes a slot; a missing or damaged file is a SaveFileError. */
-  read(slot: string): SaveFile;
-  write(slot: string, save: SaveFile): void;
-  /**
-   * Moves a slot's file (even an unreadable one) to a new named save, `base` or, when that
-   * name is taken, `base-2`, `base-3`…; never over another save. Returns the name used.
-   */
-  keep(from: string, base: string): string;
-  /** Writes `save` as a new named save, named like `keep`; never over another. */
-  keepNew(save: SaveFile, base: string): string;
-  /** Named saves, newest first. */
-  list(): string[];
-}
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$/;
-
-/** Autosave slots are plain names; named saves are kept under `saves/`. */
-export function namedSlot(name: string): string {
-  if (!NAME.test(name) || name.endsWith(".json")) {
-    throw new UsageError(
-      `"${name}" is not a save name: use letters, digits, - _ . (up to 60, no .json)`,
-    );
-  }
-  return `saves/${name}`;
-}
 
 /** A store on `storyDir`; temporary files left there by killed writers are removed first. */
 export function createFileSaveStore(storyDir: string): SaveStore {
