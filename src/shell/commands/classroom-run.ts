@@ -47,6 +47,7 @@ import { createStyle, wrap } from "../views/style";
 import type { ClassroomOptions } from "./classroom";
 import type { CommandContext } from "./index";
 import { commandName, parseSeed, parseWidth } from "./options";
+import { lockOrRefuse } from "./play-lock";
 import { startGame } from "./play-start";
 
 export const CLASSROOM_SLOT = "autosave-classroom";
@@ -73,9 +74,10 @@ export async function runClassroom(
     record: requireRecord(loaded.dir),
   };
   if (options.cut !== undefined) findCut(content.classroom, options.cut);
+  const storeDir = join(dataDir(options.dataDir, io.env, io.cwd), loaded.name);
   const gameContext: GameContext<LoadedStory> = {
     loaded,
-    store: createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name)),
+    store: createFileSaveStore(storeDir),
     autosaveSlot: CLASSROOM_SLOT,
     appVersion: context.appVersion,
     now: io.now,
@@ -99,7 +101,9 @@ export async function runClassroom(
     color: { ...base.color, dim: (text) => String(text ?? "") },
     hint: base.color.dim,
   };
+  let release = () => {};
   try {
+    release = lockOrRefuse(storeDir, io);
     write(`${style.color.bold("KHASAN 1938 · CLASSROOM")}\n`);
     const started = await startLesson(options, gameContext, content, lines, io);
     if ("code" in started) return context.setExitCode(started.code);
@@ -113,6 +117,7 @@ export async function runClassroom(
     );
   } finally {
     lines.close();
+    release();
   }
 }
 

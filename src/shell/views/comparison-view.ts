@@ -16,6 +16,7 @@ import {
   type SourceNumbers,
   valuesText,
 } from "./history-format";
+import { terminalSafe } from "./safe-text";
 import { renderSourceList } from "./source-list";
 import type { Style } from "./style";
 
@@ -24,6 +25,7 @@ export const ASSUMPTIONS_FALLBACK =
 
 /** The whole panel as text ending in a newline. */
 export function renderComparison(comparison: Comparison, style: Style): string {
+  comparison = terminalSafe(comparison);
   const number = numberSources(comparison.sources.map((source) => source.id));
   const parts = [
     heading("Your run and the historical record", style),

@@ -6,6 +6,7 @@ import type { RunsComparison } from "../../core/history/compare-runs";
 import type { VariableValue } from "../../core/story/session";
 import type { LogEntry } from "../../core/story/turn";
 import { formatDate, formatNumber, heading } from "./history-format";
+import { terminalSafe } from "./safe-text";
 import type { Style } from "./style";
 
 const show = (value: VariableValue | undefined) =>
@@ -26,6 +27,7 @@ function fitCell(text: string, width: number): string {
 }
 
 export function renderRunsTable(c: RunsComparison, style: Style): string {
+  c = terminalSafe(c);
   const side = Math.max(10, Math.floor((style.width - 6 - 22) / 2));
   const w = [20, side, side];
   const out = [heading(`${c.labels.a} and ${c.labels.b}`, style), style.color.bold("Premises")];

@@ -4,9 +4,11 @@
  */
 import type { Source } from "../../core/history/record-schema";
 import { hanging } from "./history-format";
+import { terminalSafe } from "./safe-text";
 import type { Style } from "./style";
 
 export function renderSourceList(sources: readonly Source[], style: Style): string {
+  sources = terminalSafe(sources);
   const lines = sources.map((source, i) => {
     const cite = source.citation ?? source.title;
     const where = source.url ? ` <${source.url}>` : "";
