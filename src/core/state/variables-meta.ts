@@ -21,6 +21,8 @@ const variableSchema = z
     premise: z.boolean().optional(),
     historical: scalar.optional(),
     description: z.string().optional(),
+    /** How a string value reads to people (`"died_in_custody": "died in custody"`). */
+    value_labels: z.record(z.string(), z.string().min(1)).optional(),
   })
   .strict()
   .refine((v) => v.min === undefined || v.max === undefined || v.min <= v.max, {

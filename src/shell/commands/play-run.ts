@@ -71,12 +71,20 @@ export async function play(
     const resumeHint = `${commandName(io.env)} continue${file ? ` ${file}` : ""}${dir}`;
     const load = (name: string) => loadNamed(game, name);
     // The record and its comparison are loaded only if the game reaches an ending.
-    const afterEnding = (ended: Game) => {
+    const ending = (ended: Game) => {
       const { loadRecordBeside } = require("../files/record-file") as typeof RecordFile;
-      const { renderEndingComparison } =
-        require("../views/ending-comparison") as typeof EndingComparison;
+      const views = require("../views/ending-comparison") as typeof EndingComparison;
       const { dir, meta } = ended.context.loaded;
-      return renderEndingComparison(ended.session, meta, loadRecordBeside(dir), style);
+      return { views, meta, beside: loadRecordBeside(dir) };
+    };
+    const more = `type "sources" to list them all (${commandName(io.env)} history --sources lists every source of the record)`;
+    const afterEnding = (ended: Game) => {
+      const { views, meta, beside } = ending(ended);
+      return views.renderEndingComparison(ended.session, meta, beside, style, more);
+    };
+    const sources = (ended: Game) => {
+      const { views, meta, beside } = ending(ended);
+      return views.renderEndingSources(ended.session, meta, beside, style);
     };
     context.setExitCode(
       await runPlayer(game, turn, {
@@ -86,6 +94,7 @@ export async function play(
         style,
         load,
         afterEnding,
+        sources,
         resumeHint,
         echoInput: !terminal,
       }),

@@ -52,7 +52,9 @@ export function runCommand(
     case "log":
       return renderLog(game.session.choices(), io.style);
     case "sources":
-      return io.sources?.(game) ?? "This story has no historical record, so no sources.\n";
+      if (!turn.ended || !io.sources)
+        return "The sources are listed at the ending, beside the comparison with the record.\n";
+      return io.sources(game);
     case "undo":
       return undo(game, command.steps);
     case "bad-undo":
