@@ -6,6 +6,7 @@
  */
 import type { HistoricalRecord } from "../history/record-schema";
 import type { SaveFile } from "../save/save-file";
+import { plural } from "../words";
 import { decisionOrder } from "./lesson-plan";
 
 export interface LabelledRun {
@@ -68,7 +69,8 @@ export function mergeRuns(
       });
       return false;
     }
-    if (!save.ended) leftOut.push({ label, reason: `unfinished (${save.log.length} choices)` });
+    if (!save.ended)
+      leftOut.push({ label, reason: `unfinished (${plural(save.log.length, "choice")})` });
     return save.ended;
   });
   const endings = new Map<string, number>();

@@ -7,6 +7,7 @@
  * otherwise) has the casting vote among the tied options. That is how the power lay in 1938:
  * a class may advise, but a marshal or Stalin answered for the order.
  */
+import { plural } from "../words";
 
 export type DecisionRule = "commander" | "majority" | "consensus";
 /** What a consensus vote falls back to when the class does not agree. */
@@ -104,11 +105,14 @@ function majority(counts: readonly number[], label: string): VoteOutcome {
     return {
       kind: "decided",
       index,
-      explanation: `${label}: option ${index + 1} with ${top} of ${total} votes`,
+      explanation: `${label}: option ${index + 1} with ${top} of ${plural(total, "vote")}`,
     };
   }
   const tied = leaders.map((index) => index + 1).join(" and ");
-  return ask(leaders, `${label}: tie between options ${tied} (${top} votes each); casting vote`);
+  return ask(
+    leaders,
+    `${label}: tie between options ${tied} (${plural(top, "vote")} each); casting vote`,
+  );
 }
 
 function ask(among: number[], explanation: string): VoteOutcome {

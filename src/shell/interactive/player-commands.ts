@@ -5,9 +5,9 @@
  */
 import { KhasanError } from "../../core/errors";
 import type { Turn } from "../../core/story/turn";
+import { plural } from "../../core/words";
 import { namedSlot } from "../files/save-store";
 import { formatDate, helpText, renderLog, renderStatus } from "../views/player-view";
-import { plural } from "./autosave-offer";
 import type { Game } from "./game";
 import { keepSave, timeStamp } from "./kept-saves";
 import type { PlayerIo } from "./player";

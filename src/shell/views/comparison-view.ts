@@ -129,6 +129,10 @@ function renderDivergence(comparison: Comparison, style: Style, number: SourceNu
 
 function renderPeople(comparison: Comparison, style: Style, number: SourceNumbers): string {
   const lines = [style.color.bold("What became of them")];
+  if (comparison.date !== undefined) {
+    const text = `Not yet: their fates come after ${formatDate(comparison.date)}, and are shown once the run has ended.`;
+    return `${lines[0]}\n${hanging(text, style.width, "  ")}`;
+  }
   for (const person of comparison.people) {
     const cite = refs(person.sources, number);
     lines.push(hanging(`${person.name}: ${person.fate} ${cite}`, style.width, "  "));

@@ -4,6 +4,7 @@
  */
 import { percent, type RunStats } from "../../core/classroom/stats";
 import type { VariablesMeta } from "../../core/state/variables-meta";
+import { plural } from "../../core/words";
 
 function bar(count: number, most: number): string {
   return "█".repeat(Math.max(1, Math.round((count / Math.max(1, most)) * 24)));
@@ -66,7 +67,7 @@ export function renderStatsMarkdown(stats: RunStats, meta: VariablesMeta): strin
       "",
       `### ${d.question ?? d.decision}`,
       "",
-      `As in 1938: ${percent(d.historical, d.total)} of ${d.total} runs.`,
+      `As in 1938: ${percent(d.historical, d.total)} of ${plural(d.total, "run")}.`,
       "",
     );
     for (const o of d.options)

@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import type { ExploreSection } from "../../core/explore/report";
 import { type ExploreTask, runExploreTask, type TaskProgress } from "../../core/explore/task";
 import type { CompiledStory } from "../../core/story/load-story";
+import { plural } from "../../core/words";
 
 /** Reports progress: tasks finished, tasks in all, and within-task detail when known. */
 export type PoolProgress = (finished: number, total: number, detail?: string) => void;
@@ -36,7 +37,9 @@ function runHere(
         onProgress(
           i,
           tasks.length,
-          steps === undefined ? `${done} walks` : `${done} states, ${steps} choices`,
+          steps === undefined
+            ? plural(done, "walk")
+            : `${plural(done, "state")}, ${plural(steps, "choice")}`,
         ));
     return runExploreTask(story, task, detail);
   });
