@@ -76,6 +76,11 @@ const BY_DECISION: Readonly<Record<string, QuestionPair>> = {
     different:
       "You postponed the general assault. What did waiting gain, and what did it risk with the cease-fire so close?",
   },
+  aug10_press_summit: {
+    same: "The corps pressed night attacks on 10 August while Litvinov and Shigemitsu were talking. What did the last night of fighting buy, and who paid for it?",
+    different:
+      "You held the lines on 10 August. Was ground at the moment of the cease-fire worth the lives a night attack would cost?",
+  },
   aug31_military_council: {
     same: "You defended your report, as Blyukher did. Was there any answer that could have saved him?",
     different:

@@ -33,6 +33,14 @@ export interface ExhaustiveOptions {
   /** Save the ink state to JSON and load it back after every choice (test mode). */
   reloadEachStep?: boolean;
   onProgress?: (states: number, steps: number) => void;
+  /** Sees each node before its choices and each step where it ends (claims.ts). */
+  observer?: ExploreObserver;
+}
+
+/** Watches the walk: the walker stands in the node's state, or at the end of the step. */
+export interface ExploreObserver {
+  enter(node: GraphNode, walker: StoryWalker): void;
+  step(step: WalkStep, walker: StoryWalker, from?: { node: GraphNode; edge: GraphEdge }): void;
 }
 
 export const DEFAULT_MAX_DEPTH = 1000;
@@ -124,6 +132,7 @@ class GraphBuilder {
   /** The node for the state the walker stands in after `arrival.step`; explores it if new. */
   visit(arrival: Arrival): number {
     const { step } = arrival;
+    this.observe(arrival);
     const date = lastTagValue(step.lines, "date") ?? arrival.date;
     if (step.errors.length > 0) return this.leaf(arrival, date, { kind: "error", id: "error" });
     if (step.choices.length === 0) return this.end(arrival, date);
@@ -147,7 +156,14 @@ class GraphBuilder {
     return node.id;
   }
 
+  private observe({ step, parent }: Arrival): void {
+    const node = parent && this.nodes[parent.node];
+    const edge = parent && node?.edges[parent.edge];
+    this.options.observer?.step(step, this.walker, node && edge ? { node, edge } : undefined);
+  }
+
   private expand(node: GraphNode, choices: readonly string[], depth: number): void {
+    this.options.observer?.enter(node, this.walker);
     this.onPath.add(node.id);
     const saved = choices.length > 1 ? this.walker.save() : undefined;
     const before = this.walker.numbers(this.tallies);

@@ -5,6 +5,8 @@
 import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
+import { ClaimObserver } from "./claims";
+import { declaredConsequences, optionConsequences } from "./consequences";
 import { exploreExhaustively } from "./exhaustive";
 import { reportExhaustive } from "./exhaustive-report";
 import { walkRandomly } from "./random-walks";
@@ -18,6 +20,8 @@ export interface ExploreTask {
   walks?: number;
   maxDepth?: number;
   maxStates?: number;
+  /** Also work out each option's mean consequences (exhaustive only; `npm run story:report`). */
+  consequences?: boolean;
 }
 
 /** Progress within one task: states and choices so far (exhaustive), or walks done. */
@@ -37,12 +41,20 @@ export function runExploreTask(
   if (task.walks !== undefined) {
     return walkRandomly(story, { seed, walks: task.walks, premises, ...limits }, context);
   }
+  const claims = new ClaimObserver();
   const graph = exploreExhaustively(story, {
     seed,
     premises,
     meta,
+    observer: claims,
     ...limits,
     ...(task.maxStates !== undefined ? { maxStates: task.maxStates } : {}),
   });
-  return reportExhaustive(graph, context);
+  // The claims' problems join the graph's before the report reads them.
+  const summary = claims.finish(graph);
+  const section: ExploreSection = { ...reportExhaustive(graph, context), claims: summary };
+  if (task.consequences) {
+    section.consequences = optionConsequences(graph, meta, declaredConsequences(meta));
+  }
+  return section;
 }

@@ -23,6 +23,11 @@ const variableSchema = z
     description: z.string().optional(),
     /** How a string value reads to people (`"died_in_custody": "died in custody"`). */
     value_labels: z.record(z.string(), z.string().min(1)).optional(),
+    /**
+     * Which way is better for the player, for `npm run story:report`'s dominated options:
+     * numbers "higher" or "lower"; texts "first" or "last" in `values`.
+     */
+    better: z.enum(["higher", "lower", "first", "last"]).optional(),
   })
   .strict()
   .refine((v) => v.min === undefined || v.max === undefined || v.min <= v.max, {
@@ -40,6 +45,8 @@ const endingSchema = z
     title: z.string().min(1),
     summary: z.string().min(1),
     historical: z.boolean().optional(),
+    /** How good the ending is for the player, 1 the best (`npm run story:report`). */
+    rank: z.number().int().min(1).optional(),
   })
   .strict();
 

@@ -34,6 +34,8 @@ import { findTallies } from "./tallies";
 /** One line of output, as ink's Continue would return it; the explorer reads only its tags. */
 export interface WalkLine {
   tags: Tag[];
+  /** The line's text: on lines with a `claim:` tag, and on every line with the `text` option. */
+  text?: string;
 }
 
 /** What running ink to the next choice point (or the end) produced. */
@@ -56,6 +58,8 @@ export interface WalkerOptions {
   trackCoverage?: boolean;
   /** Stop at every RANDOM and offer each of its values as a choice. */
   branchRandom?: boolean;
+  /** Give every line its text (a little slower); lines with a `claim:` tag always have it. */
+  text?: boolean;
 }
 
 /** A RANDOM the walker stopped in front of, and the tags output so far (part of its key). */
@@ -82,10 +86,12 @@ export class StoryWalker {
   private readonly pass: PassControl;
   /** The RANDOM the walker stands in front of, when `branchRandom` stopped it there. */
   private random: StoppedAt | undefined;
+  private readonly withText: boolean;
 
   constructor(story: CompiledStory, options: WalkerOptions = {}) {
     this.ink = story.createEngine();
     this.premises = { ...(options.premises ?? {}) };
+    this.withText = options.text === true;
     const globals = stateInternals(this.ink.state).variablesState._globalVariables;
     this.tallies = findTallies(this.ink.mainContentContainer, globals);
     this.keyContext = this.makeKeyContext(story.json.includes('"turn"'));
@@ -243,7 +249,11 @@ export class StoryWalker {
     const lines: WalkLine[] = [];
     const addLine = (from: number, to: number) => {
       state.ResetOutput(stream.slice(from, to));
-      lines.push({ tags: parseTags(state.currentTags ?? []) });
+      const line: WalkLine = { tags: parseTags(state.currentTags ?? []) };
+      if (this.withText || line.tags.some((tag) => tag.key === "claim")) {
+        line.text = state.currentText ?? "";
+      }
+      lines.push(line);
     };
     let start = 0;
     stream.forEach((item, i) => {
