@@ -127,9 +127,14 @@ function saveOrLoad(
   const { store } = game.context;
   try {
     if (command.kind === "save") {
-      const slot = namedSlot(command.name ?? "quick");
-      game.save(slot);
-      return `Saved as "${command.name ?? "quick"}" (${store.pathOf(slot)}).\n`;
+      const name = command.name ?? "quick";
+      const slot = namedSlot(name);
+      const save = () => {
+        game.save(slot);
+        return `Saved as "${name}" (${store.pathOf(slot)}).\n`;
+      };
+      if (!store.has(slot)) return save();
+      return { question: `A save named "${name}" exists. Replace it with this game?`, run: save };
     }
     if (command.name === "?" || (command.name === undefined && !store.has(namedSlot("quick")))) {
       const names = store.list();
