@@ -10,9 +10,9 @@ import { join } from "node:path";
 import { singlePremiseSets } from "../core/explore/premise-sets";
 import { historicalProse, proseWalks } from "../core/explore/prose-walks";
 import { storyReport, TARGETS } from "../core/explore/story-report";
-import type { ExploreTask } from "../core/explore/task";
+import type { ExploreSetsTask } from "../core/explore/task";
 import { campaignPaths, loadStoryFile } from "./files/story-files";
-import { runExploreTasks } from "./workers/explore-pool";
+import { type PoolProgress, runExploreTasks } from "./workers/explore-pool";
 
 const WALKS = 2000;
 const PROSE_WALKS = 500;
@@ -27,16 +27,20 @@ async function main(argv: readonly string[]): Promise<number> {
   const started = Date.now();
   const loaded = loadStoryFile(campaignPaths().ink, process.cwd());
   const sets = singlePremiseSets(loaded.meta);
-  const tasks: ExploreTask[] = sets.map((premises, i) => ({
+  const tasks: ExploreSetsTask[] = sets.map((premises, i) => ({
     seed,
-    premises,
+    sets: [premises],
     meta: loaded.meta,
     ...(i === 0 ? { consequences: true } : {}),
   }));
-  tasks.push({ seed, premises: {}, meta: loaded.meta, walks: WALKS });
-  const progress = (done: number, total: number) =>
-    process.stderr.write(`\rexploring: ${done}/${total} sections`);
-  const sections = await runExploreTasks(loaded.story, tasks, progress);
+  tasks.push({ seed, sets: [{}], meta: loaded.meta, walks: WALKS });
+  let finished = 0;
+  const progress: PoolProgress = (_index, update) => {
+    if ("done" in update && update.done === 1) finished += 1;
+    process.stderr.write(`\rexploring: ${finished}/${tasks.length} sections`);
+  };
+  const results = await runExploreTasks(loaded.story, tasks, progress);
+  const sections = results.flatMap((result) => result.sections);
   process.stderr.write("\rreading the prose on seeded walks...        ");
   const probe = TARGETS.probe;
   const historicalLine = historicalProse(loaded.story, { seed, probe });

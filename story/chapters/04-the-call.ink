@@ -70,6 +70,7 @@ Do you send the bombers now, into this weather? # decision: aug1_bombing_order #
     ~ denounce(1)
     The aircraft sit on the grass all day. Nothing burns across the river. By evening Mekhlis has sent Moscow his own account of your conversation.
     { weather == "clear":
+        ~ trust(-5)
         Worse, the sky over the ridge is perfectly clear, and Moscow will know it by morning.
     }
 + [Bomb the crest only: nothing within range of the Tumen and the Korean bank.]

@@ -59,8 +59,8 @@ The count, as this model keeps it: {fmt(soviet_troops)} Soviet troops committed 
 === held_ridge ===
 ~ blyukher_fate = "command"
 August is not quiet. It is only not a war. # date: 1938-08-31
-The Japanese stay across the Tumen, digging and watching. Every few nights a patrol fires on a patrol; twice the guns on both banks talk for an hour before someone on a telephone stops them. Tokyo protests, and Litvinov answers with the Hunchun map. Tokyo's ministers never wanted a war over a hill, but the Korea Army's officers did, and you read their radio traffic every morning to see which side is winning the argument. # source: goldman-2012
-The heights stay Soviet. No bomber flies over the ridge, and no corps is assembled; the 40th holds the crest with a regiment and cuts wood for the winter with the rest.
+The Japanese stay across the Tumen, digging and watching. Patrols fire on patrols, and twice the guns on both banks talk for an hour before someone stops them. Tokyo protests, and Litvinov answers with the Hunchun map. Tokyo's ministers never wanted a war over a hill, but the Korea Army's officers did, and you read their radio traffic every morning to see which side is winning the argument. # source: goldman-2012
+The heights stay Soviet. No bomber flies over the ridge and no corps is assembled.
 -> ledger ->
 It came from three choices. You moved the whole 40th Division up and had its guns laid on the crest. # claim: jul16_reinforce_border=whole_division
 On the 29th you overruled Bogdanov and let the guns answer. # claim: jul29_fire_support=support
@@ -159,6 +159,7 @@ It was your advice Moscow took on the fourth: accept, with the Japanese on both 
     The corps you waited for never struck. # claim: aug1_piecemeal_attack=wait_for_corps
 }
 -> recap_commission ->
+-> recap_bombing ->
 Stalin did not lose the hill; the Front commander who advised giving it up did. You are recalled in September, and the car at the station is not the one the Commissariat usually sends. You are arrested. # ending: second_amur
 -> END
 
@@ -248,6 +249,7 @@ You accused the NKVD in front of the Main Military Council. # claim: aug31_milit
 -> recap_commission ->
 -> recap_telegram ->
 -> recap_bombing ->
+-> recap_front ->
 In 1938 facts were not a defence; they were evidence of how long you had been plotting. # ending: accuser
 -> END
 
@@ -266,6 +268,7 @@ What they held against you was your own.
 -> recap_commission ->
 -> recap_telegram ->
 -> recap_bombing ->
+-> recap_front ->
 { aug31_military_council == "self_criticism":
     At the Council you took every fault on yourself, and it made no difference. # claim: aug31_military_council=self_criticism
 - else:

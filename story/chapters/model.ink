@@ -178,7 +178,7 @@
     ~ fight(180, 620, 110, 190)
 }
 ~ tank_losses(24, 3)
-{ score >= 2:
+{ score >= 1:
     ~ heights = "contested"
 }
 

@@ -1,6 +1,6 @@
 /**
- * `--all-premises` runs one premise set per worker thread; each section must be exactly what a
- * single run in the main thread gives for the same premises.
+ * `--all-premises` splits the premise sets between worker threads, each exploring its share in
+ * one shared walk; each section must be exactly what a single run gives for the same premises.
  */
 import { describe, expect, it } from "vitest";
 import { MINI_STORY, runCli } from "./run-cli";
@@ -26,5 +26,5 @@ describe("explore on worker threads", () => {
       const one = await runCli(["explore", MINI_STORY, ...set, "--seed", "5", "--format", "json"]);
       expect(JSON.parse(one.stdout).sections[0]).toEqual(sections[i]);
     }
-  });
+  }, 60_000); // three runs of the CLI: slow on a busy machine
 });

@@ -10,12 +10,15 @@
  * offers each value it can return as a choice ("RANDOM(1, 3) = 2"), so that an exhaustive
  * walk covers every outcome whatever the seed. Shuffled sequences, and a RANDOM of more than
  * MAX_RANDOM_BRANCHES values, still follow the seed.
+ *
+ * One walker can start from several premise sets in turn (`start(seed, premises)`): premises
+ * named in `mergePremises` that the story never assigns leave the state key wherever nothing
+ * can read them again, so the walks of different sets meet in the same states.
  */
 import type { Container } from "inkjs/engine/Container";
 import { ErrorType } from "inkjs/engine/Error";
 import type { Story } from "inkjs/engine/Story";
 import { UsageError } from "../errors";
-import { CountLiveness } from "./count-liveness";
 import {
   continueInOnePass,
   type PassControl,
@@ -25,6 +28,7 @@ import {
   visitHook,
 } from "./ink-internals";
 import { firstLine, toPlain, type VariableValue } from "./ink-values";
+import { Liveness } from "./liveness";
 import type { CompiledStory } from "./load-story";
 import { type KeyContext, stateKey } from "./state-key";
 import { listOutline } from "./story-outline";
@@ -50,6 +54,8 @@ export interface WalkStep {
   random?: RandomPoint;
   errors: string[];
   warnings: string[];
+  /** Outline names entered during this step (with trackCoverage). */
+  entered?: string[];
 }
 
 export interface WalkerOptions {
@@ -58,8 +64,21 @@ export interface WalkerOptions {
   trackCoverage?: boolean;
   /** Stop at every RANDOM and offer each of its values as a choice. */
   branchRandom?: boolean;
+  /** Premises whose value differs between the starts of this walker (see `start`). */
+  mergePremises?: readonly string[];
   /** Give every line its text (a little slower); lines with a `claim:` tag always have it. */
   text?: boolean;
+}
+
+/**
+ * The premises in `names` ordered by how long they stay readable, longest first (ties in the
+ * given order): the worlds that differ in the first merge least, so it is the one to split a
+ * walk over several threads by.
+ */
+export function premisesByReach(story: CompiledStory, names: readonly string[]): string[] {
+  const ink = story.createEngine();
+  const reach = new Liveness(ink.mainContentContainer, new Set(names)).reach();
+  return [...names].sort((a, b) => (reach.get(b) ?? 0) - (reach.get(a) ?? 0));
 }
 
 /** A RANDOM the walker stopped in front of, and the tags output so far (part of its key). */
@@ -76,6 +95,8 @@ export interface WalkerSnapshot {
 export class StoryWalker {
   /** Globals the story only adds to and prints: the key leaves them out (tallies.ts). */
   readonly tallies: ReadonlySet<string>;
+  /** Premises of `mergePremises` the story never assigns: the key leaves them out where dead. */
+  readonly mergeable: ReadonlySet<string>;
   private readonly ink: Story;
   private readonly premises: Readonly<Record<string, VariableValue>>;
   private readonly keyContext: KeyContext;
@@ -83,6 +104,8 @@ export class StoryWalker {
   private readonly warnings: string[] = [];
   private readonly outline: Map<Container, string>;
   private readonly entered = new Set<string>();
+  private readonly stepEntered = new Set<string>();
+  private readonly trackCoverage: boolean;
   private readonly pass: PassControl;
   /** The RANDOM the walker stands in front of, when `branchRandom` stopped it there. */
   private random: StoppedAt | undefined;
@@ -94,7 +117,12 @@ export class StoryWalker {
     this.withText = options.text === true;
     const globals = stateInternals(this.ink.state).variablesState._globalVariables;
     this.tallies = findTallies(this.ink.mainContentContainer, globals);
-    this.keyContext = this.makeKeyContext(story.json.includes('"turn"'));
+    const watched = new Set(options.mergePremises ?? []);
+    const liveness = new Liveness(this.ink.mainContentContainer, watched);
+    this.mergeable = new Set(
+      [...watched].filter((name) => globals.has(name) && !liveness.assigned.has(name)),
+    );
+    this.keyContext = this.makeKeyContext(story.json.includes('"turn"'), liveness);
     this.ink.onError = (message, type) => {
       (type === ErrorType.Error ? this.errors : this.warnings).push(message);
     };
@@ -105,15 +133,20 @@ export class StoryWalker {
       carried: undefined,
     };
     continueInOnePass(this.ink, this.pass);
-    if (options.trackCoverage) this.hookCoverage();
+    this.trackCoverage = options.trackCoverage === true;
+    if (this.trackCoverage) this.hookCoverage();
   }
 
-  /** Starts over with `seed` for ink's RANDOM and runs to the first choice point. */
-  start(seed: number): WalkStep {
+  /**
+   * Starts over with `seed` for ink's RANDOM and `premises` (default: the walker's own) and
+   * runs to the first choice point.
+   */
+  start(seed: number, premises = this.premises): WalkStep {
     this.ink.ResetState();
     this.ink.state.storySeed = seed;
     this.ink.state.previousRandom = 0;
-    for (const [name, value] of Object.entries(this.premises)) {
+    this.random = undefined;
+    for (const [name, value] of Object.entries(premises)) {
       if (!this.ink.variablesState.GlobalVariableExistsWithName(name)) {
         throw new UsageError(`the story has no variable "${name}" to set`);
       }
@@ -131,7 +164,7 @@ export class StoryWalker {
     try {
       this.ink.ChooseChoiceIndex(index);
     } catch (error) {
-      return { lines: [], choices: [], errors: [firstLine(error)], warnings: [] };
+      return this.withEntered({ lines: [], choices: [], errors: [firstLine(error)], warnings: [] });
     }
     return this.run();
   }
@@ -148,16 +181,16 @@ export class StoryWalker {
   /**
    * The deduplication key of the current state (see state-key.ts). In front of a RANDOM it
    * also holds the bounds, which are on ink's evaluation stack, and the output so far, which
-   * the next step reports.
+   * the next step reports. The mergeable premises the key still holds go into `kept`.
    */
-  key(): string {
-    const key = stateKey(this.ink.state, this.keyContext);
+  key(kept?: string[]): string {
+    const key = stateKey(this.ink.state, this.keyContext, kept);
     if (!this.random) return key;
     const { min, max, preview } = this.random;
     return `${key}|random ${min} ${max}|${preview}`;
   }
 
-  private makeKeyContext(usesTurns: boolean): KeyContext {
+  private makeKeyContext(usesTurns: boolean, liveness: Liveness): KeyContext {
     const targets = new Map<string, Container | null>();
     const targetOf = (path: { toString(): string }): Container | null => {
       const text = path.toString();
@@ -168,8 +201,7 @@ export class StoryWalker {
       }
       return target;
     };
-    const liveness = new CountLiveness(this.ink.mainContentContainer);
-    return { usesTurns, tallies: this.tallies, liveness, targetOf };
+    return { usesTurns, tallies: this.tallies, mergeable: this.mergeable, liveness, targetOf };
   }
 
   /** Every ink global variable and its current value. */
@@ -221,7 +253,7 @@ export class StoryWalker {
     if (errors.length === 0 && this.ink.canContinue) return this.stopAtRandom(warnings);
     const lines = this.lines(true);
     const choices = errors.length > 0 ? [] : this.ink.currentChoices.map((c) => c.text);
-    return { lines, choices, errors, warnings };
+    return this.withEntered({ lines, choices, errors, warnings });
   }
 
   /** The pass stopped in front of a RANDOM: its values become the choices. */
@@ -234,7 +266,14 @@ export class StoryWalker {
     for (let value = random.min; value <= random.max; value++) {
       choices.push(`RANDOM(${random.min}, ${random.max}) = ${value}`);
     }
-    return { lines, choices, errors: [], warnings, random };
+    return this.withEntered({ lines, choices, errors: [], warnings, random });
+  }
+
+  private withEntered(step: WalkStep): WalkStep {
+    if (!this.trackCoverage) return step;
+    step.entered = [...this.stepEntered];
+    this.stepEntered.clear();
+    return step;
   }
 
   /**
@@ -271,7 +310,10 @@ export class StoryWalker {
     const visit = hook.VisitContainer.bind(this.ink);
     hook.VisitContainer = (container, atStart) => {
       const name = this.outline.get(container);
-      if (name !== undefined) this.entered.add(name);
+      if (name !== undefined) {
+        this.entered.add(name);
+        this.stepEntered.add(name);
+      }
       visit(container, atStart);
     };
   }

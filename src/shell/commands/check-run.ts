@@ -14,7 +14,7 @@ import type { ExploreSection } from "../../core/explore/report";
 import { loadRecordFile } from "../files/record-file";
 import { campaignPaths, type LoadedStory, loadStoryFile } from "../files/story-files";
 import { formatDiagnostic } from "../views/diagnostics";
-import { exploreWithProgress } from "./explore-run";
+import { exploreSets } from "./explore-run";
 import type { CommandContext } from "./index";
 import { parseSeed } from "./options";
 
@@ -99,8 +99,7 @@ async function checkStory(
   const failures = [...loaded.warnings.map(diagnosticFailure), ...lint];
   const seed = parseSeed(flags.seed);
   const sets = flags.allPremises ? allPremiseSets(loaded.meta) : singlePremiseSets(loaded.meta);
-  const tasks = sets.map((premises) => ({ seed, premises, meta: loaded.meta }));
-  const sections = await exploreWithProgress(loaded, tasks, io);
+  const { sections } = await exploreSets(loaded, sets, { seed, meta: loaded.meta }, io);
   failures.push(...findFailures(sections, loaded.meta, recordDecisions(loaded.dir)));
   return { failures, sections };
 }

@@ -3,20 +3,62 @@
  * programs (bigints as decimal strings). Pure functions of the report.
  */
 import { pathText } from "../../core/explore/path-text";
+import type { PremiseComparison } from "../../core/explore/premise-comparison";
 import type { ExploreSection } from "../../core/explore/report";
 import { plural } from "../../core/words";
 
 export type ExploreFormat = "table" | "json" | "md";
 
+/** The sections, then the premise comparison when there is one (`--all-premises`). */
 export function renderSections(
   sections: readonly ExploreSection[],
   format: ExploreFormat,
   title: string,
+  comparison: readonly PremiseComparison[] = [],
 ): string {
-  if (format === "json") return `${JSON.stringify({ story: title, sections }, jsonValue, 2)}\n`;
+  if (format === "json") {
+    const report =
+      comparison.length > 0
+        ? { story: title, sections, premiseComparison: comparison }
+        : { story: title, sections };
+    return `${JSON.stringify(report, jsonValue, 2)}\n`;
+  }
   const md = format === "md";
   const head = md ? `# ${title}: exploration\n\n` : "";
-  return head + sections.map((s) => renderSection(s, md)).join("\n");
+  const tail = comparison.length > 0 ? `\n${renderComparison(comparison, md)}` : "";
+  return head + sections.map((s) => renderSection(s, md)).join("\n") + tail;
+}
+
+/** What changing each premise alone does, against the historical premises. */
+function renderComparison(rows: readonly PremiseComparison[], md: boolean): string {
+  const out = [
+    md
+      ? "## What each premise changes\n"
+      : "== what each premise changes (against the historical premises) ==",
+  ];
+  for (const row of rows) {
+    out.push(
+      `${md ? "\n### " : "\n"}${row.premise} = ${String(row.value)} (${row.label}): ending mix shifts ${row.shift.toFixed(1)} points`,
+    );
+    const moved = row.endings.filter((e) => e.points !== 0);
+    out.push(
+      `${md ? "- " : "  "}endings: ${moved.map((e) => `${e.ending} ${pct(e.without)} → ${pct(e.with)} (${signed(e.points)})`).join(", ") || "no change"}`,
+    );
+    out.push(
+      `${md ? "- " : "  "}last read: ${row.lastRead ?? "never after the start, or not merged"}`,
+    );
+    const decisions = row.decisions.map((d) =>
+      d.only ? `${d.decision} (only ${d.only} it)` : `${d.decision} ${d.points.toFixed(1)}`,
+    );
+    out.push(
+      `${md ? "- " : "  "}changes the consequences of: ${decisions.join(", ") || "no decision"}`,
+    );
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function signed(points: number): string {
+  return `${points > 0 ? "+" : ""}${points.toFixed(1)} points`;
 }
 
 function jsonValue(_key: string, value: unknown): unknown {
