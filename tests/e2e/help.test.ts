@@ -3,7 +3,7 @@
  * a reviewer reads (and the README's usage section must follow it).
  */
 import { describe, it } from "vitest";
-import { runCli } from "./run-cli";
+import { runCli, runSpawned } from "./run-cli";
 
 const MAIN_HELP = `Usage: khasan [options] [command]
 
@@ -34,6 +34,8 @@ Commands:
   debrief [options] <run>        write a debrief pack (HTML or Markdown) for a
                                  finished run
   stats [options] <runs...>      merge many runs: who chose what, endings
+  export-web [options] <dir>     write the solo player as a static site (open
+                                 index.html from disk)
   help [command]                 display help for command
 `;
 
@@ -62,7 +64,7 @@ Options:
 
 describe.concurrent("khasan --help", () => {
   it("prints the whole usage text on stdout and exits 0", async ({ expect }) => {
-    const result = await runCli(["--help"]);
+    const result = await runSpawned(["--help"]);
     expect(result.stdout).toBe(MAIN_HELP);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { SaveFileError } from "../errors";
+import { firstIssue } from "../schema-issue";
 import type { CompiledStory } from "../story/load-story";
 import type { SessionSnapshot } from "../story/session";
 import { plural } from "../words";
@@ -142,9 +143,7 @@ export function decodeSave(text: string, label: string): SaveFile {
   checkVersion(data, label);
   const result = saveSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.join(".") || "(top level)";
-    throw new SaveFileError("save-corrupt", `${label} is corrupt: ${where}: ${issue?.message}`);
+    throw new SaveFileError("save-corrupt", `${label} is corrupt: ${firstIssue(result.error)}`);
   }
   return result.data;
 }

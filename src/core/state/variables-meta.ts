@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { KhasanError } from "../errors";
+import { firstIssue } from "../schema-issue";
 
 const scalar = z.union([z.number().int(), z.boolean(), z.string()]);
 
@@ -68,9 +69,7 @@ export const NO_META: VariablesMeta = { variables: {}, endings: {} };
 export function parseVariablesMeta(data: unknown, fileName: string): VariablesMeta {
   const result = variablesMetaSchema.safeParse(data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.join(".") || "(top level)";
-  throw new KhasanError("story-load", `${fileName}: ${where}: ${issue?.message ?? "invalid"}`);
+  throw new KhasanError("story-load", `${fileName}: ${firstIssue(result.error)}`);
 }
 
 /** Names of the premises, in file order. */

@@ -11,6 +11,9 @@ import {
   settingsFromNotes,
   settingsNote,
 } from "../../core/classroom/settings";
+import { Game, type GameContext } from "../../core/play/game";
+import { keepSave } from "../../core/play/kept-saves";
+import { namedSlot } from "../../core/play/save-store";
 import { storyVersionOf } from "../../core/save/save-file";
 import { parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
@@ -18,15 +21,13 @@ import type { Turn } from "../../core/story/turn";
 import { dataDir } from "../files/paths";
 import { loadRecordBeside } from "../files/record-file";
 import { requireRoles } from "../files/report-inputs";
-import { createFileSaveStore, namedSlot } from "../files/save-store";
-import { loadStoryFile } from "../files/story-files";
+import { createFileSaveStore } from "../files/save-store";
+import { type LoadedStory, loadStoryFile } from "../files/story-files";
 import { NO_TRANSCRIPT } from "../files/transcript";
 import { offerAutosave } from "../interactive/autosave-offer";
 import { createClassroom } from "../interactive/classroom-commands";
 import { askSetup } from "../interactive/classroom-setup";
 import { createTimedReader, type TimedReader } from "../interactive/classroom-timer";
-import { Game, type GameContext } from "../interactive/game";
-import { keepSave } from "../interactive/kept-saves";
 import { createLineReader } from "../interactive/line-reader";
 import { runPlayer } from "../interactive/player";
 import type { Io } from "../io";
@@ -47,7 +48,7 @@ export async function runClassroom(
   const { io } = context;
   const loaded = loadStoryFile(undefined, io.cwd);
   const rolesFile = requireRoles(loaded.dir);
-  const gameContext: GameContext = {
+  const gameContext: GameContext<LoadedStory> = {
     loaded,
     store: createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name)),
     autosaveSlot: CLASSROOM_SLOT,
@@ -91,11 +92,13 @@ function terminalOf(io: Io): boolean {
   return io.isTTY && Boolean((io.stdin as { isTTY?: boolean }).isTTY);
 }
 
-type Started = { game: Game; turn: Turn; settings: ClassroomSettings } | { code: number };
+type Started =
+  | { game: Game<LoadedStory>; turn: Turn; settings: ClassroomSettings }
+  | { code: number };
 
 async function startLesson(
   options: ClassroomOptions,
-  context: GameContext,
+  context: GameContext<LoadedStory>,
   rolesFile: RolesFile,
   reader: TimedReader,
   io: Io,
@@ -148,7 +151,7 @@ async function startLesson(
 }
 
 async function playLesson(
-  game: Game,
+  game: Game<LoadedStory>,
   turn: Turn,
   settings: ClassroomSettings,
   rolesFile: RolesFile,
@@ -172,7 +175,7 @@ async function playLesson(
     load: () => {
       throw new Error("unreachable");
     },
-    afterEnding: (ended) => lessonEnding(ended, style),
+    afterEnding: () => lessonEnding(game, style),
     resumeHint: hints.resumeHint,
     echoInput: !terminal,
     command: (text, shown) => {
@@ -186,7 +189,7 @@ async function playLesson(
 }
 
 /** At the ending: the comparison with the record, and where the run was kept for the debrief. */
-function lessonEnding(game: Game, style: Style): string {
+function lessonEnding(game: Game<LoadedStory>, style: Style): string {
   const { store, now } = game.context;
   const stamp = now().toISOString().slice(0, 16).replace(/[:T]/g, "-");
   // Two lessons ending in the same minute get lesson-…-2, never each other's file.

@@ -10,6 +10,7 @@ import { registerCompare } from "./compare";
 import { registerCompile } from "./compile";
 import { registerDebrief } from "./debrief";
 import { registerExplore } from "./explore";
+import { registerExportWeb } from "./export-web";
 import { registerHistory } from "./history";
 import { registerContinue, registerPlay } from "./play";
 import { registerRoles } from "./roles";
@@ -33,4 +34,5 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerRoles(program, context);
   registerDebrief(program, context);
   registerStats(program, context);
+  registerExportWeb(program, context);
 }

@@ -3,13 +3,10 @@
  * interactive player or, with --plain or --json, the machine player.
  */
 import { join } from "node:path";
-import { resumeSession } from "../../core/save/resume";
-import type { Turn } from "../../core/story/turn";
 import { dataDir } from "../files/paths";
 import type * as RecordFile from "../files/record-file";
-import { createFileSaveStore, namedSlot } from "../files/save-store";
+import { createFileSaveStore } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
-import type { Game } from "../interactive/game";
 import { createLineReader } from "../interactive/line-reader";
 import { runMachinePlayer } from "../interactive/machine-player";
 import { runPlayer } from "../interactive/player";
@@ -69,22 +66,22 @@ export async function play(
     transcript.shown(banner);
     const dir = options.dataDir ? ` --data-dir ${options.dataDir}` : "";
     const resumeHint = `${commandName(io.env)} continue${file ? ` ${file}` : ""}${dir}`;
-    const load = (name: string) => loadNamed(game, name);
+    const load = (name: string) => game.load(name);
     // The record and its comparison are loaded only if the game reaches an ending.
-    const ending = (ended: Game) => {
+    const more = `type "sources" to list them all (${commandName(io.env)} history --sources lists every source of the record)`;
+    const afterEnding = async () => {
+      const [{ loadRecordBeside }, { renderEndingComparison }] = await Promise.all([
+        import("../files/record-file.js"),
+        import("../views/ending-comparison.js"),
+      ]);
+      const beside = loadRecordBeside(loaded.dir);
+      return renderEndingComparison(game.session, loaded.meta, beside, style, more);
+    };
+    const sources = () => {
       const { loadRecordBeside } = require("../files/record-file") as typeof RecordFile;
       const views = require("../views/ending-comparison") as typeof EndingComparison;
-      const { dir, meta } = ended.context.loaded;
-      return { views, meta, beside: loadRecordBeside(dir) };
-    };
-    const more = `type "sources" to list them all (${commandName(io.env)} history --sources lists every source of the record)`;
-    const afterEnding = (ended: Game) => {
-      const { views, meta, beside } = ending(ended);
-      return views.renderEndingComparison(ended.session, meta, beside, style, more);
-    };
-    const sources = (ended: Game) => {
-      const { views, meta, beside } = ending(ended);
-      return views.renderEndingSources(ended.session, meta, beside, style);
+      const beside = loadRecordBeside(loaded.dir);
+      return views.renderEndingSources(game.session, loaded.meta, beside, style);
     };
     context.setExitCode(
       await runPlayer(game, turn, {
@@ -102,14 +99,4 @@ export async function play(
   } finally {
     reader.close();
   }
-}
-
-/** `load NAME` at the prompt: the same build only; the game is untouched on any failure. */
-function loadNamed(game: Game, name: string): Turn {
-  const { store, loaded } = game.context;
-  const slot = namedSlot(name);
-  const save = store.read(slot);
-  const resumed = resumeSession(loaded.story, save, { replay: false, label: store.pathOf(slot) });
-  game.replace(resumed.session, save, name);
-  return resumed.turn;
 }

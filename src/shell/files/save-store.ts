@@ -1,38 +1,15 @@
 /**
- * Where saves live: one folder per story under the data directory, `autosave.json` (and the
- * machine modes' own slots) beside `saves/<name>.json`. Every write is atomic, so an
- * interrupted write never leaves a broken save behind.
+ * Where saves live on disk: one folder per story under the data directory, `autosave.json` (and
+ * the machine modes' own slots) beside `saves/<name>.json`. Every write is atomic, so an
+ * interrupted write never leaves a broken save behind. The SaveStore interface and the slot
+ * names are the core's (core/play/save-store.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { SaveFileError, UsageError } from "../../core/errors";
+import { SaveFileError } from "../../core/errors";
+import { namedSlot, type SaveStore } from "../../core/play/save-store";
 import { decodeSave, encodeSave, type SaveFile } from "../../core/save/save-file";
 import { writeFileAtomic } from "./atomic-write";
-
-export interface SaveStore {
-  /** The file a slot is kept in, for messages. */
-  pathOf(slot: string): string;
-  has(slot: string): boolean;
-  /** Reads and decodes a slot; a missing or damaged file is a SaveFileError. */
-  read(slot: string): SaveFile;
-  write(slot: string, save: SaveFile): void;
-  /** Moves a slot's file (even an unreadable one) to another slot, keeping it whole. */
-  rename(from: string, to: string): void;
-  /** Named saves, newest first. */
-  list(): string[];
-}
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$/;
-
-/** Autosave slots are plain names; named saves are kept under `saves/`. */
-export function namedSlot(name: string): string {
-  if (!NAME.test(name) || name.endsWith(".json")) {
-    throw new UsageError(
-      `"${name}" is not a save name: use letters, digits, - _ . (up to 60, no .json)`,
-    );
-  }
-  return `saves/${name}`;
-}
 
 export function createFileSaveStore(storyDir: string): SaveStore {
   const pathOf = (slot: string) => join(storyDir, `${slot}.json`);

@@ -4,11 +4,11 @@
  * kept as a named save (under a fresh name) before the new game starts.
  */
 import { KhasanError } from "../../core/errors";
+import { keepSlot, timeStamp } from "../../core/play/kept-saves";
+import type { SaveStore } from "../../core/play/save-store";
 import type { SaveFile } from "../../core/save/save-file";
 import { plural } from "../../core/words";
-import type { SaveStore } from "../files/save-store";
 import { formatDate } from "../views/player-view";
-import { keepSlot, timeStamp } from "./kept-saves";
 import type { LineReader } from "./line-reader";
 
 export type OfferAnswer =

@@ -7,12 +7,12 @@
 import type { Role } from "../../core/classroom/roles";
 import type { ClassroomSettings } from "../../core/classroom/settings";
 import { applyRule, parseVotes, type VoteOutcome } from "../../core/classroom/votes";
+import type { Game } from "../../core/play/game";
 import type { SaveNote } from "../../core/save/save-file";
 import type { Turn } from "../../core/story/turn";
 import { CLASSROOM_HELP, decidingRole } from "../views/classroom-panel";
 import { helpText, renderStatus } from "../views/player-view";
 import type { Style } from "../views/style";
-import type { Game } from "./game";
 
 export type CommandResult = string | { turn: Turn; before?: string } | undefined;
 

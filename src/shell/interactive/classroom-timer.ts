@@ -18,8 +18,6 @@ export interface TimerOptions {
   inPlace: boolean;
   /** Seconds between printed updates when not in place (default 30). */
   step?: number;
-  /** Milliseconds per second; tests shorten it. */
-  secondMs?: number;
 }
 
 export function createTimedReader(inner: LineReader, options: TimerOptions): TimedReader {
@@ -44,7 +42,7 @@ async function countdown(
   prompt: string | undefined,
   options: TimerOptions,
 ): Promise<InputResult> {
-  const { write, inPlace, step = 30, secondMs = 1000 } = options;
+  const { write, inPlace, step = 30 } = options;
   write(`Discussion: ${formatClock(seconds)} (press Enter to skip)\n`);
   const pending = inner.next();
   let left = seconds;
@@ -55,7 +53,7 @@ async function countdown(
       if (left <= 0) return resolve("time-up");
       if (inPlace) write(`\r${formatClock(left)} left `);
       else if (left % step === 0) write(`${formatClock(left)} left\n`);
-    }, secondMs);
+    }, 1000);
   });
   const first = await Promise.race([pending, timeUp]);
   clearInterval(tick);

@@ -4,12 +4,12 @@
  * replaces is kept as a named save under a fresh name (kept-saves.ts), so none is ever lost.
  */
 import { KhasanError } from "../../core/errors";
+import type { Game } from "../../core/play/game";
+import { keepSave, timeStamp } from "../../core/play/kept-saves";
+import { namedSlot } from "../../core/play/save-store";
 import type { Turn } from "../../core/story/turn";
 import { plural } from "../../core/words";
-import { namedSlot } from "../files/save-store";
 import { formatDate, helpText, renderLog, renderStatus } from "../views/player-view";
-import type { Game } from "./game";
-import { keepSave, timeStamp } from "./kept-saves";
 import type { PlayerIo } from "./player";
 import type { PromptCommand } from "./prompt-command";
 

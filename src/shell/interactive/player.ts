@@ -3,11 +3,12 @@
  * and keeps the autosave current. Returns the exit code: 0 when the player leaves or input
  * ends (the game is saved either way), 130 on Ctrl-C.
  */
+
+import type { Game } from "../../core/play/game";
 import type { Turn } from "../../core/story/turn";
 import type { Transcript } from "../files/transcript";
 import { renderChoices, renderEnding, renderScene, renderStatusLine } from "../views/player-view";
 import { type Style, wrap, wrapWords } from "../views/style";
-import type { Game } from "./game";
 import type { LineReader } from "./line-reader";
 import { type Action, runCommand, type Shown } from "./player-commands";
 import { parsePromptCommand } from "./prompt-command";
@@ -19,8 +20,8 @@ export interface PlayerIo {
   style: Style;
   /** Loads a named save into the game; returns the turn to show. */
   load: (name: string) => Turn;
-  /** Extra text after an ending, such as the comparison with the record. */
-  afterEnding?: (game: Game) => string;
+  /** Extra text after an ending, such as the comparison with the record (may load it first). */
+  afterEnding?: (game: Game) => string | Promise<string>;
   /** The full list of sources behind the ending's comparison (the `sources` command). */
   sources?: (game: Game) => string;
   /** How the player resumes, for the goodbye line. */
@@ -49,9 +50,9 @@ export async function runPlayer(game: Game, firstTurn: Turn, io: PlayerIo): Prom
   };
   let turn = firstTurn;
   let shownDate: string | undefined;
-  const present = (next: Turn) => {
+  const present = async (next: Turn) => {
     turn = next;
-    show(renderTurn(game, next, shownDate, io));
+    show(await renderTurn(game, next, shownDate, io));
     shownDate = next.date ?? shownDate;
   };
   const read = async () => {
@@ -63,7 +64,7 @@ export async function runPlayer(game: Game, firstTurn: Turn, io: PlayerIo): Prom
     }
     return input;
   };
-  present(turn);
+  await present(turn);
   for (;;) {
     let input = await read();
     if (input.kind === "line") {
@@ -87,7 +88,7 @@ export async function runPlayer(game: Game, firstTurn: Turn, io: PlayerIo): Prom
           if (action.before) show(wrapLines(action.before, io));
           // After a jump in time (undo, load, restart) the date heading is shown again.
           if (action.jump) shownDate = undefined;
-          present(action.turn);
+          await present(action.turn);
         }
         continue;
       }
@@ -117,7 +118,12 @@ function wrapLines(text: string, io: PlayerIo): string {
   return wrapWords(text, io.style.width);
 }
 
-function renderTurn(game: Game, turn: Turn, shownDate: string | undefined, io: PlayerIo): string {
+async function renderTurn(
+  game: Game,
+  turn: Turn,
+  shownDate: string | undefined,
+  io: PlayerIo,
+): Promise<string> {
   const { style } = io;
   // After a jump, the date in force when this turn began: that of the last choice kept.
   const startDate = shownDate === undefined ? game.session.choices().at(-1)?.date : undefined;
@@ -130,7 +136,7 @@ function renderTurn(game: Game, turn: Turn, shownDate: string | undefined, io: P
   if (status) out += `\n${status}`;
   if (turn.ended) {
     // The comparison first, so that the screen ends on the ending's title and what to do next.
-    out += io.afterEnding ? io.afterEnding(game) : "";
+    out += io.afterEnding ? await io.afterEnding(game) : "";
     out += `\n${renderEnding(turn.ending?.id, game.context.loaded.meta, style)}`;
     const next = io.sources
       ? '"sources", "undo", "restart", "log", "save" or "quit"'

@@ -4,8 +4,8 @@
  * ever overwritten, whichever command runs and however often. The name carries what replaced
  * the game and when (`before-restart-20381201-120000`), with `-2`, `-3`… when that is taken.
  */
-import type { SaveFile } from "../../core/save/save-file";
-import { namedSlot, type SaveStore } from "../files/save-store";
+import type { SaveFile } from "../save/save-file";
+import { namedSlot, type SaveStore } from "./save-store";
 
 /** `2026-12-01T22:05:09.123Z` → `20261201-220509`. */
 export function timeStamp(now: Date): string {

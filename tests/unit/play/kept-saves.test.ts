@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { freshSaveName, keepSave, keepSlot, timeStamp } from "../../../src/core/play/kept-saves";
+import type { SaveStore } from "../../../src/core/play/save-store";
 import type { SaveFile } from "../../../src/core/save/save-file";
-import type { SaveStore } from "../../../src/shell/files/save-store";
-import {
-  freshSaveName,
-  keepSave,
-  keepSlot,
-  timeStamp,
-} from "../../../src/shell/interactive/kept-saves";
 
 /** An in-memory store: slot → save. */
 function memoryStore(slots: Record<string, SaveFile> = {}): SaveStore & {

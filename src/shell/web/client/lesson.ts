@@ -1,0 +1,4 @@
+/**
+ * The lesson pages (projector, student, teacher): placeholder until the lesson client lands.
+ */
+export {};
