@@ -3,6 +3,8 @@
  * when the class did as happened in 1938 and another when it did not, plus questions for the
  * whole lesson. Written for this project; the facts behind them are in the record.
  */
+
+import { ownEntry } from "../own-entry";
 import type { LogEntry } from "../story/turn";
 
 interface QuestionPair {
@@ -107,7 +109,7 @@ export function pickQuestions(log: readonly LogEntry[]): PickedQuestion[] {
   const latest = new Map<string, LogEntry>();
   for (const entry of log) if (entry.decision) latest.set(entry.decision, entry);
   return [...latest.values()].flatMap((entry) => {
-    const pair = entry.decision ? BY_DECISION[entry.decision] : undefined;
+    const pair = entry.decision ? ownEntry(BY_DECISION, entry.decision) : undefined;
     if (!pair || !entry.decision) return [];
     const historical = entry.historical === true;
     return [
@@ -118,5 +120,5 @@ export function pickQuestions(log: readonly LogEntry[]): PickedQuestion[] {
 
 /** Whether every decision the campaign can tag has its pair of questions (for the tests). */
 export function hasQuestionsFor(decision: string): boolean {
-  return decision in BY_DECISION;
+  return Object.hasOwn(BY_DECISION, decision);
 }

@@ -6,6 +6,7 @@
  */
 import { type Comparison, compareRunWithRecord } from "../history/compare-run";
 import type { HistoricalRecord, RecordDecision, Source } from "../history/record-schema";
+import { ownEntry } from "../own-entry";
 import type { SaveFile, SaveNote } from "../save/save-file";
 import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
@@ -90,7 +91,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     undos: save.events.filter((event) => event.kind === "undo").length,
     sources: [],
   };
-  const ending = save.ending ? meta.endings[save.ending] : undefined;
+  const ending = save.ending ? ownEntry(meta.endings, save.ending) : undefined;
   if (save.ending && ending) {
     debrief.ending = {
       id: save.ending,
@@ -123,7 +124,7 @@ function listDecisions(
 function chartLabels(meta: VariablesMeta): Debrief["labels"] {
   const labels: Debrief["labels"] = {};
   for (const name of CHARTED) {
-    const variable = meta.variables[name];
+    const variable = ownEntry(meta.variables, name);
     labels[name] = { label: variable?.label ?? name, unit: variable?.unit ?? "" };
   }
   return labels;

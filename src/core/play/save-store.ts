@@ -13,8 +13,13 @@ export interface SaveStore {
   /** Reads and decodes a slot; a missing or damaged one is a SaveFileError. */
   read(slot: string): SaveFile;
   write(slot: string, save: SaveFile): void;
-  /** Moves a slot (even an unreadable one) to another slot, keeping it whole. */
-  rename(from: string, to: string): void;
+  /**
+   * Moves a slot (even an unreadable one) to a new named save, `base` or, when that name is
+   * taken, `base-2`, `base-3`…; never over another save. Returns the name used.
+   */
+  keep(from: string, base: string): string;
+  /** Writes `save` as a new named save, named like `keep`; never over another. */
+  keepNew(save: SaveFile, base: string): string;
   /** Named saves, newest first. */
   list(): string[];
 }

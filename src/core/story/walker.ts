@@ -31,6 +31,7 @@ import { firstLine, toPlain, type VariableValue } from "./ink-values";
 import { Liveness } from "./liveness";
 import type { CompiledStory } from "./load-story";
 import { type KeyContext, stateKey } from "./state-key";
+import { limitSteps, type StepBudget } from "./step-budget";
 import { listOutline } from "./story-outline";
 import { parseTags, type Tag } from "./tags";
 import { findTallies } from "./tallies";
@@ -64,6 +65,8 @@ export interface WalkerOptions {
   trackCoverage?: boolean;
   /** Stop at every RANDOM and offer each of its values as a choice. */
   branchRandom?: boolean;
+  /** ink steps allowed between two choices (default INK_STEP_BUDGET, step-budget.ts). */
+  stepBudget?: number;
   /** Premises whose value differs between the starts of this walker (see `start`). */
   mergePremises?: readonly string[];
   /** Give every line its text (a little slower); lines with a `claim:` tag always have it. */
@@ -107,6 +110,7 @@ export class StoryWalker {
   private readonly stepEntered = new Set<string>();
   private readonly trackCoverage: boolean;
   private readonly pass: PassControl;
+  private readonly budget: StepBudget;
   /** The RANDOM the walker stands in front of, when `branchRandom` stopped it there. */
   private random: StoppedAt | undefined;
   private readonly withText: boolean;
@@ -133,6 +137,7 @@ export class StoryWalker {
       carried: undefined,
     };
     continueInOnePass(this.ink, this.pass);
+    this.budget = limitSteps(this.ink, options.stepBudget);
     this.trackCoverage = options.trackCoverage === true;
     if (this.trackCoverage) this.hookCoverage();
   }
@@ -239,6 +244,7 @@ export class StoryWalker {
   }
 
   private run(): WalkStep {
+    this.budget.reset();
     // A pass stopped at a RANDOM left its output in the state (saved with it): carry it on.
     const output = this.ink.state.outputStream;
     this.pass.carried = output.length > 0 ? [...output] : undefined;
@@ -251,8 +257,13 @@ export class StoryWalker {
     const warnings = this.warnings.splice(0);
     this.random = undefined;
     if (errors.length === 0 && this.ink.canContinue) return this.stopAtRandom(warnings);
+    if (errors.length > 0) {
+      // The path ends here; a loop stopped by the step budget may have left thousands of pieces of output.
+      this.ink.state.ResetOutput(null);
+      return this.withEntered({ lines: [], choices: [], errors, warnings });
+    }
     const lines = this.lines(true);
-    const choices = errors.length > 0 ? [] : this.ink.currentChoices.map((c) => c.text);
+    const choices = this.ink.currentChoices.map((c) => c.text);
     return this.withEntered({ lines, choices, errors, warnings });
   }
 

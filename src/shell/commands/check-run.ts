@@ -2,7 +2,7 @@
  * `khasan check`: compile, lint, explore and check every invariant (core/explore/invariants.ts).
  * Prints each failure and a summary; exit 1 when anything fails.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import wrapAnsi from "wrap-ansi";
 import { type CompileDiagnostic, StoryCompileError } from "../../core/errors";
@@ -12,7 +12,13 @@ import { includesOf, lintInkSource } from "../../core/explore/lint-source";
 import { allPremiseSets, singlePremiseSets } from "../../core/explore/premise-sets";
 import type { ExploreSection } from "../../core/explore/report";
 import { loadRecordFile } from "../files/record-file";
-import { campaignPaths, type LoadedStory, loadStoryFile } from "../files/story-files";
+import {
+  campaignPaths,
+  type LoadedStory,
+  loadStoryFile,
+  readInclude,
+  readText,
+} from "../files/story-files";
 import { formatDiagnostic } from "../views/diagnostics";
 import { exploreSets } from "./explore-run";
 import type { CommandContext } from "./index";
@@ -119,7 +125,10 @@ function lintFailures(path: string): Failure[] {
     const name = files[i] as string;
     const full = join(dir, name);
     if (!existsSync(full)) continue;
-    const source = readFileSync(full, "utf8");
+    const source =
+      i === 0
+        ? readText(full, "story file", "inkSource")
+        : readInclude(dir, name, files[0] as string);
     for (const f of lintInkSource(name, source))
       failures.push({ kind: "lint", message: `${f.file}:${f.line}: ${f.message}` });
     for (const include of includesOf(source)) if (!files.includes(include)) files.push(include);

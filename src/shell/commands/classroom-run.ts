@@ -37,6 +37,7 @@ import { createStyle, type Style } from "../views/style";
 import type { ClassroomOptions } from "./classroom";
 import type { CommandContext } from "./index";
 import { commandName, parseSeed, parseWidth } from "./options";
+import { lockOrRefuse } from "./play-lock";
 import { startGame } from "./play-start";
 
 export const CLASSROOM_SLOT = "autosave-classroom";
@@ -48,9 +49,10 @@ export async function runClassroom(
   const { io } = context;
   const loaded = loadStoryFile(undefined, io.cwd);
   const rolesFile = requireRoles(loaded.dir);
+  const storeDir = join(dataDir(options.dataDir, io.env, io.cwd), loaded.name);
   const gameContext: GameContext<LoadedStory> = {
     loaded,
-    store: createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name)),
+    store: createFileSaveStore(storeDir),
     autosaveSlot: CLASSROOM_SLOT,
     appVersion: context.appVersion,
     now: io.now,
@@ -70,7 +72,9 @@ export async function runClassroom(
     width: parseWidth(options.width),
     columns: io.columns,
   });
+  let release = () => {};
   try {
+    release = lockOrRefuse(storeDir, io);
     write(`${style.color.bold("KHASAN 1938 · CLASSROOM")}\n`);
     const started = await startLesson(options, gameContext, rolesFile, reader, io);
     if ("code" in started) return context.setExitCode(started.code);
@@ -85,6 +89,7 @@ export async function runClassroom(
     );
   } finally {
     reader.close();
+    release();
   }
 }
 

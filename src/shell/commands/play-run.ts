@@ -14,6 +14,7 @@ import type * as EndingComparison from "../views/ending-comparison";
 import { createStyle } from "../views/style";
 import type { CommandContext } from "./index";
 import { commandName, parseWidth } from "./options";
+import { lockForPlay } from "./play-lock";
 import {
   bannerText,
   openTranscript,
@@ -32,9 +33,10 @@ export async function play(
   const width = parseWidth(options.width);
   const loaded = loadStoryFile(file, io.cwd);
   const format: PlayFormat = options.plain ? "plain" : options.json ? "json" : "interactive";
+  const storeDir = join(dataDir(options.dataDir, io.env, io.cwd), loaded.name);
   const gameContext = {
     loaded,
-    store: createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name)),
+    store: createFileSaveStore(storeDir),
     autosaveSlot: format === "interactive" ? "autosave" : `autosave-${format}`,
     appVersion: context.appVersion,
     now: io.now,
@@ -47,8 +49,14 @@ export async function play(
     terminal,
     onInterrupt: io.onInterrupt,
   });
+  let release = () => {};
   try {
-    const start = await startGame(options, gameContext, resume, format, reader, io);
+    const { store, autosaveSlot: slot } = gameContext;
+    const lock = await lockForPlay(storeDir, { store, slot, resume, format }, reader, io);
+    if (lock.kind === "exit") return context.setExitCode(lock.code);
+    release = lock.release;
+    gameContext.autosaveSlot = lock.slot;
+    const start = await startGame(options, gameContext, lock.resume, format, reader, io);
     if ("code" in start) return context.setExitCode(start.code);
     const { game, turn, notes } = start;
     const transcript = openTranscript(game, options.transcript, io, context.appVersion);
@@ -98,5 +106,6 @@ export async function play(
     );
   } finally {
     reader.close();
+    release();
   }
 }

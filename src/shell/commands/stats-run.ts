@@ -51,8 +51,19 @@ function listRuns(path: string): string[] {
     throw new KhasanError("save-missing", `no run file or folder at ${path}`, { cause: error });
   }
   if (!isFolder) return [path];
-  return readdirSync(path, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".json"))
-    .sort()
-    .map((name) => join(path, name));
+  return runsInFolder(path).sort();
+}
+
+/**
+ * The .json files under `dir`, searched recursively without following symbolic links (a link
+ * loop would never end, and a link back up would count the same runs again).
+ */
+function runsInFolder(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...runsInFolder(path));
+    else if (entry.isFile() && entry.name.endsWith(".json")) found.push(path);
+  }
+  return found;
 }

@@ -9,6 +9,7 @@ import type { SaveStore } from "../../core/play/save-store";
 import type { SaveFile } from "../../core/save/save-file";
 import { plural } from "../../core/words";
 import { formatDate } from "../views/player-view";
+import { terminalText } from "../views/safe-text";
 import type { LineReader } from "./line-reader";
 
 export type OfferAnswer =
@@ -49,7 +50,7 @@ export async function offerAutosave(context: OfferContext): Promise<OfferAnswer>
     return { kind: "new" };
   }
   const sameBuild = save.storyHash === context.storyHash;
-  write(`${describe(save, sameBuild, context.storyVersion, noun)}\n`);
+  write(`${terminalText(describe(save, sameBuild, context.storyVersion, noun))}\n`);
   const note = context.resumeNote ? ` (${context.resumeNote})` : "";
   write(`  1. ${sameBuild ? "Resume it" : "Replay its choices on this version"}${note}\n`);
   const instead = context.instead ?? `Start a new ${noun}`;

@@ -8,6 +8,7 @@ import type { Game } from "../../core/play/game";
 import type { Turn } from "../../core/story/turn";
 import type { Transcript } from "../files/transcript";
 import { renderChoices, renderEnding, renderScene, renderStatusLine } from "../views/player-view";
+import { terminalText } from "../views/safe-text";
 import { type Style, wrap, wrapWords } from "../views/style";
 import type { LineReader } from "./line-reader";
 import { type Action, runCommand, type Shown } from "./player-commands";
@@ -57,7 +58,10 @@ export async function runPlayer(game: Game, firstTurn: Turn, io: PlayerIo): Prom
   };
   const read = async () => {
     io.transcript.shown(PROMPT);
-    const input = await io.reader.next(PROMPT);
+    const raw = await io.reader.next(PROMPT);
+    // Typed control keys and escape sequences mean nothing to a command, and echoing or
+    // quoting them would send them to the terminal.
+    const input = raw.kind === "line" ? { ...raw, text: terminalText(raw.text) } : raw;
     if (input.kind === "line") {
       io.transcript.typed(input.text);
       if (io.echoInput) io.write(`${input.text}\n`);

@@ -16,6 +16,7 @@ import {
   type SourceNumbers,
   valuesText,
 } from "./history-format";
+import { terminalSafe } from "./safe-text";
 import { renderSourceList } from "./source-list";
 import type { Style } from "./style";
 
@@ -36,6 +37,7 @@ export function renderComparison(
   style: Style,
   options: ComparisonViewOptions = {},
 ): string {
+  comparison = terminalSafe(comparison);
   const number = numberSources(comparison.sources.map((source) => source.id));
   const parts = [
     heading("Your run and the historical record", style),

@@ -16,6 +16,7 @@ import {
   type SourceNumbers,
   valuesText,
 } from "./history-format";
+import { terminalSafe } from "./safe-text";
 import { GRADE_LEGEND, renderSourceList } from "./source-list";
 import type { Style } from "./style";
 
@@ -23,6 +24,7 @@ const FIGURES_INTRO =
   "Each number is one source's value. The A/B range spans archival, scholarly and serious secondary counts; 'claim' marks one side's wartime figure for the other's losses; 'C only' marks a number that only derivative web pages give.";
 
 export function renderHistory(record: HistoricalRecord, style: Style): string {
+  record = terminalSafe(record);
   const number = numberSources(record.sources.map((s) => s.id));
   const w = style.width;
   const section = (title: string, lines: string[]) =>

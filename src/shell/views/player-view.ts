@@ -2,11 +2,13 @@
  * What the terminal player prints, as pure functions of values: a scene, the choices, the
  * status line, the full status table, the decision log and the help text.
  */
+import { ownEntry } from "../../core/own-entry";
 import { displayValue, type TrackedVariable } from "../../core/state/tracked";
 import type { VariablesMeta } from "../../core/state/variables-meta";
 import { tagValue } from "../../core/story/tags";
 import type { LogEntry, Turn } from "../../core/story/turn";
 import { formatDate, formatNumber } from "./format";
+import { terminalSafe } from "./safe-text";
 import { type Style, wrap } from "./style";
 
 export { formatDate };
@@ -19,11 +21,12 @@ export { formatDate };
  * first dated line.
  */
 export function renderScene(
-  turn: Turn,
+  raw: Turn,
   previousDate: string | undefined,
   style: Style,
   startDate?: string,
 ): string {
+  const turn = terminalSafe(raw);
   const { color, width } = style;
   const parts: string[] = [];
   let shown = previousDate;
@@ -43,7 +46,8 @@ export function renderScene(
   return parts.length > 0 ? `${parts.join("\n\n")}\n` : "";
 }
 
-export function renderChoices(turn: Turn, style: Style): string {
+export function renderChoices(raw: Turn, style: Style): string {
+  const turn = terminalSafe(raw);
   const { color, width } = style;
   const lines = turn.choices.map((choice) => {
     const number = `${choice.index + 1}.`.padStart(3);
@@ -69,9 +73,10 @@ function formatValue(variable: TrackedVariable): string {
  */
 export function renderStatusLine(
   date: string | undefined,
-  tracked: readonly TrackedVariable[],
+  raw: readonly TrackedVariable[],
   style: Style,
 ): string {
+  const tracked = terminalSafe(raw);
   const items = tracked
     .filter((v) => v.meta.status)
     .map((v) =>
@@ -103,9 +108,10 @@ export function joinItems(items: readonly string[], width: number): string {
 /** Every tracked variable with its label, value and unit (the `status` command). */
 export function renderStatus(
   date: string | undefined,
-  tracked: readonly TrackedVariable[],
+  raw: readonly TrackedVariable[],
   style: Style,
 ): string {
+  const tracked = terminalSafe(raw);
   if (tracked.length === 0) return "This story declares no tracked variables.\n";
   const labelWidth = Math.max(...tracked.map((v) => v.label.length));
   const rows = tracked.map((v) => `  ${v.label.padEnd(labelWidth)}  ${formatValue(v)}`);
@@ -114,7 +120,8 @@ export function renderStatus(
 }
 
 /** The choices made so far, with dates and decision ids (the `log` command). */
-export function renderLog(log: readonly LogEntry[], style: Style): string {
+export function renderLog(raw: readonly LogEntry[], style: Style): string {
+  const log = terminalSafe(raw);
   if (log.length === 0) return "No choices yet.\n";
   const rows = log.map((entry, i) => {
     const date = entry.date ? `${formatDate(entry.date)}: ` : "";
@@ -135,7 +142,7 @@ export function renderEnding(
   style: Style,
 ): string {
   const { color } = style;
-  const ending = endingId ? meta.endings[endingId] : undefined;
+  const ending = endingId ? terminalSafe(ownEntry(meta.endings, endingId)) : undefined;
   const title = ending ? `THE END: ${ending.title}` : "THE END";
   const summary = ending ? `\n${wrap(ending.summary, style.width)}` : "";
   const historical = ending?.historical ? `\n${color.dim("This is how it ended in 1938.")}` : "";

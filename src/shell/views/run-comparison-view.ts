@@ -8,6 +8,7 @@ import type { VariablesMeta } from "../../core/state/variables-meta";
 import type { VariableValue } from "../../core/story/session";
 import type { LogEntry } from "../../core/story/turn";
 import { formatDate, formatNumber, heading } from "./history-format";
+import { terminalSafe } from "./safe-text";
 import { type Style, wrap } from "./style";
 
 /** A value for people: numbers grouped, string ids as words (variables.json's value_labels). */
@@ -40,6 +41,7 @@ function fitCell(text: string, width: number): string {
 }
 
 export function renderRunsTable(c: RunsComparison, style: Style, meta?: VariablesMeta): string {
+  c = terminalSafe(c);
   const side = Math.max(10, Math.floor((style.width - 6 - 22) / 2));
   const w = [20, side, side];
   const out = [heading(`${c.labels.a} and ${c.labels.b}`, style), style.color.bold("Premises")];

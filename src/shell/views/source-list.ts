@@ -4,6 +4,7 @@
  */
 import type { Source } from "../../core/history/record-schema";
 import { hanging } from "./history-format";
+import { terminalSafe } from "./safe-text";
 import type { Style } from "./style";
 
 /** `only`: the 1-based numbers to list (default: all), keeping each source's own number. */
@@ -12,6 +13,7 @@ export function renderSourceList(
   style: Style,
   only?: readonly number[],
 ): string {
+  sources = terminalSafe(sources);
   const lines = sources.flatMap((source, i) => {
     if (only && !only.includes(i + 1)) return [];
     const cite = source.citation ?? source.title;

@@ -3,21 +3,25 @@
  * runs taking each option, the historical one marked. Pure functions of the merged stats.
  */
 import { percent, type RunStats } from "../../core/classroom/stats";
+import { ownEntry } from "../../core/own-entry";
 import type { VariablesMeta } from "../../core/state/variables-meta";
 import { plural } from "../../core/words";
+import { terminalSafe } from "./safe-text";
 
 function bar(count: number, most: number): string {
   return "█".repeat(Math.max(1, Math.round((count / Math.max(1, most)) * 24)));
 }
 
 export function renderStatsText(stats: RunStats, meta: VariablesMeta): string {
+  meta = terminalSafe(meta);
+  stats = terminalSafe(stats);
   const out = [`${stats.runs} finished run${stats.runs === 1 ? "" : "s"} merged.`, ""];
   if (stats.runs > 0) {
     out.push("ENDINGS");
     const most = Math.max(...stats.endings.map((e) => e.count));
     for (const { ending, count } of stats.endings) {
-      const title = meta.endings[ending]?.title ?? ending;
-      const historical = meta.endings[ending]?.historical ? " (historical)" : "";
+      const title = ownEntry(meta.endings, ending)?.title ?? ending;
+      const historical = ownEntry(meta.endings, ending)?.historical ? " (historical)" : "";
       out.push(
         `  ${`${title}${historical}`.padEnd(40)} ${String(count).padStart(3)} ${percent(count, stats.runs).padStart(4)} ${bar(count, most)}`,
       );
@@ -56,9 +60,9 @@ export function renderStatsMarkdown(stats: RunStats, meta: VariablesMeta): strin
     "|---|---|---|",
   ];
   for (const { ending, count } of stats.endings) {
-    const title = meta.endings[ending]?.title ?? ending;
+    const title = ownEntry(meta.endings, ending)?.title ?? ending;
     out.push(
-      `| ${title}${meta.endings[ending]?.historical ? " (historical)" : ""} | ${count} | ${percent(count, stats.runs)} |`,
+      `| ${title}${ownEntry(meta.endings, ending)?.historical ? " (historical)" : ""} | ${count} | ${percent(count, stats.runs)} |`,
     );
   }
   out.push("", "## Decisions");

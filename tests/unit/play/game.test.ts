@@ -44,11 +44,21 @@ function memoryStore(): SaveStore & { writes: string[] } {
       writes.push(slot);
       slots.set(slot, encodeSave(save));
     },
-    rename(from, to) {
+    keep(from, base) {
       const text = slots.get(from);
       if (text === undefined) throw new Error(`no ${from}`);
-      slots.set(to, text);
+      let name = base;
+      for (let n = 2; slots.has(`saves/${name}`); n++) name = `${base}-${n}`;
+      slots.set(`saves/${name}`, text);
       slots.delete(from);
+      return name;
+    },
+    keepNew(save: SaveFile, base) {
+      let name = base;
+      for (let n = 2; slots.has(`saves/${name}`); n++) name = `${base}-${n}`;
+      writes.push(`saves/${name}`);
+      slots.set(`saves/${name}`, encodeSave(save));
+      return name;
     },
     list: () => [...slots.keys()].filter((s) => s.startsWith("saves/")).map((s) => s.slice(6)),
   };

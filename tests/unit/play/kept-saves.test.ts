@@ -19,11 +19,18 @@ function memoryStore(slots: Record<string, SaveFile> = {}): SaveStore & {
     write: (slot, save) => {
       slots[slot] = save;
     },
-    rename: (from, to) => {
+    keep: (from, base) => {
       const save = slots[from];
       if (!save) throw new Error(`no ${from}`);
-      slots[to] = save;
+      const name = freshSaveName({ has: (slot: string) => slot in slots } as SaveStore, base);
+      slots[`saves/${name}`] = save;
       delete slots[from];
+      return name;
+    },
+    keepNew: (save, base) => {
+      const name = freshSaveName({ has: (slot: string) => slot in slots } as SaveStore, base);
+      slots[`saves/${name}`] = save;
+      return name;
     },
     list: () => Object.keys(slots),
   };

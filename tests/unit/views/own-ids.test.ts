@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { hasQuestionsFor, pickQuestions } from "../../../src/core/classroom/debrief-questions";
+import { NO_META } from "../../../src/core/state/variables-meta";
+import { renderEnding } from "../../../src/shell/views/player-view";
+import { plainStyle } from "../../../src/shell/views/style";
+
+const BUILT_INS = ["constructor", "toString", "__proto__", "hasOwnProperty"];
+
+describe("ids that are names of built-in object keys", () => {
+  it("are unknown endings, not 'THE END: undefined'", () => {
+    for (const id of BUILT_INS) expect(renderEnding(id, NO_META, plainStyle())).toBe("THE END\n");
+  });
+
+  it("are decisions without debrief questions", () => {
+    for (const id of BUILT_INS) {
+      expect(hasQuestionsFor(id)).toBe(false);
+      expect(pickQuestions([{ index: 0, text: "x", decision: id }])).toEqual([]);
+    }
+  });
+});
