@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { KhasanError } from "../core/errors";
+import { routeCommandWords } from "./command-words";
 import { registerCommands } from "./commands";
 import type { Io } from "./io";
 import { terminalText } from "./views/safe-text";
@@ -19,7 +20,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     exitCode = code;
   });
   try {
-    await program.parseAsync([...argv], { from: "user" });
+    const names = program.commands.map((command) => command.name());
+    await program.parseAsync(routeCommandWords(argv, names, io.cwd), { from: "user" });
     return exitCode;
   } catch (error) {
     return reportError(error, io, debug);

@@ -57,7 +57,7 @@ describe.concurrent("a whole game from piped input", () => {
   it("shows the status line from variables.json after a scene", async ({ expect }) => {
     const result = await runCli(PLAY, { stdin: "1\n" });
     expect(result.stdout).toContain(
-      "1 August 1938 · Weather fog · Troops 3,000 men · Killed 0 men · Trust 65% ·\nEscalation 35%",
+      "1 August 1938 · Weather: Fog · Troops 3,000 men · Killed 0 men · Trust 65% ·\nEscalation 35%",
     );
   });
 

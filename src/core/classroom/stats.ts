@@ -9,6 +9,7 @@
  */
 import type { HistoricalRecord } from "../history/record-schema";
 import type { SaveFile } from "../save/save-file";
+import { plural } from "../words";
 import { decisionOrder } from "./lesson-plan";
 
 export interface LabelledRun {
@@ -98,7 +99,8 @@ export function mergeRuns(
       leftOut.push({ label, reason });
       return false;
     }
-    if (!save.ended) leftOut.push({ label, reason: `unfinished (${save.log.length} choices)` });
+    if (!save.ended)
+      leftOut.push({ label, reason: `unfinished (${plural(save.log.length, "choice")})` });
     return save.ended;
   });
   const classes = new Map<string, number>();

@@ -22,6 +22,8 @@ const variableSchema = z
     premise: z.boolean().optional(),
     historical: scalar.optional(),
     description: z.string().optional(),
+    /** How a string value reads to people (`"died_in_custody": "died in custody"`). */
+    value_labels: z.record(z.string(), z.string().min(1)).optional(),
     /**
      * Which way is better for the player, for `npm run story:report`'s dominated options:
      * numbers "higher" or "lower"; texts "first" or "last" in `values`.

@@ -5,6 +5,7 @@
 import { extname, resolve } from "node:path";
 import { buildDebrief } from "../../core/classroom/debrief";
 import { UsageError } from "../../core/errors";
+import { plural } from "../../core/words";
 import { writeFileAtomic } from "../files/atomic-write";
 import { requireClassroom } from "../files/classroom-file";
 import { loadAssumptions } from "../files/record-file";
@@ -41,7 +42,7 @@ export function writeDebrief(run: string, options: DebriefOptions, { io }: Comma
   });
   if (debrief.replayed < save.log.length) {
     io.stderr.write(
-      `khasan: only ${debrief.replayed} of ${save.log.length} choices fit this story build; the debrief stops there\n`,
+      `khasan: only ${debrief.replayed} of ${plural(save.log.length, "choice")} fit this story build; the debrief stops there\n`,
     );
   }
   if (options.out === undefined) return void io.stdout.write(renderDebriefMarkdown(debrief));

@@ -4,11 +4,13 @@
  */
 import { join } from "node:path";
 import { dataDir } from "../files/paths";
+import type * as RecordFile from "../files/record-file";
 import { createFileSaveStore } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
 import { createLineReader } from "../interactive/line-reader";
 import { runMachinePlayer } from "../interactive/machine-player";
 import { runPlayer } from "../interactive/player";
+import type * as EndingComparison from "../views/ending-comparison";
 import { createStyle } from "../views/style";
 import type { CommandContext } from "./index";
 import { commandName, parseWidth } from "./options";
@@ -74,12 +76,20 @@ export async function play(
     const resumeHint = `${commandName(io.env)} continue${file ? ` ${file}` : ""}${dir}`;
     const load = (name: string) => game.load(name);
     // The record and its comparison are loaded only if the game reaches an ending.
+    const more = `type "sources" to list them all (${commandName(io.env)} history --sources lists every source of the record)`;
     const afterEnding = async () => {
       const [{ loadRecordBeside }, { renderEndingComparison }] = await Promise.all([
         import("../files/record-file.js"),
         import("../views/ending-comparison.js"),
       ]);
-      return renderEndingComparison(game.session, loaded.meta, loadRecordBeside(loaded.dir), style);
+      const beside = loadRecordBeside(loaded.dir);
+      return renderEndingComparison(game.session, loaded.meta, beside, style, more);
+    };
+    const sources = () => {
+      const { loadRecordBeside } = require("../files/record-file") as typeof RecordFile;
+      const views = require("../views/ending-comparison") as typeof EndingComparison;
+      const beside = loadRecordBeside(loaded.dir);
+      return views.renderEndingSources(game.session, loaded.meta, beside, style);
     };
     context.setExitCode(
       await runPlayer(game, turn, {
@@ -89,6 +99,7 @@ export async function play(
         style,
         load,
         afterEnding,
+        sources,
         resumeHint,
         echoInput: !terminal,
       }),

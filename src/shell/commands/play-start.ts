@@ -11,10 +11,11 @@ import { type SaveFile, storyVersionOf } from "../../core/save/save-file";
 import { describePremises, parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
+import { plural } from "../../core/words";
 import { readSaveArgument } from "../files/save-store";
 import type { LoadedStory } from "../files/story-files";
 import { createTranscript, NO_TRANSCRIPT, type Transcript } from "../files/transcript";
-import { keepAside, type OfferAnswer, offerAutosave, plural } from "../interactive/autosave-offer";
+import { keepAside, type OfferAnswer, offerAutosave } from "../interactive/autosave-offer";
 import type { LineReader } from "../interactive/line-reader";
 import type { Io } from "../io";
 import { wrap } from "../views/style";
@@ -147,7 +148,7 @@ function fromSave(
     notes.push(
       stoppedAtText === undefined
         ? `replayed all ${plural(total, "choice")} on story ${storyVersionOf(context.loaded.story)}`
-        : `replayed ${replayed} of ${total} choices; "${stoppedAtText}" is not a choice in this version`,
+        : `replayed ${replayed} of ${plural(total, "choice")}; "${stoppedAtText}" is not a choice in this version`,
     );
     game.autosave();
   }

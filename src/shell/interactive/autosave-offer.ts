@@ -7,6 +7,7 @@ import { KhasanError } from "../../core/errors";
 import { keepSlot, timeStamp } from "../../core/play/kept-saves";
 import type { SaveStore } from "../../core/play/save-store";
 import type { SaveFile } from "../../core/save/save-file";
+import { plural } from "../../core/words";
 import { formatDate } from "../views/player-view";
 import { terminalText } from "../views/safe-text";
 import type { LineReader } from "./line-reader";
@@ -77,10 +78,6 @@ function describe(save: SaveFile, sameBuild: boolean, storyVersion: string, noun
   const head = `You have an unfinished ${noun}, saved${when} after ${plural(save.log.length, "choice")}${where}.`;
   if (sameBuild) return head;
   return `${head}\nIt was made with story ${save.storyVersion}; this is story ${storyVersion}.`;
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 /** Moves the autosave to a dated named save no other save has, and says where. */

@@ -129,7 +129,9 @@ async function renderTurn(
   io: PlayerIo,
 ): Promise<string> {
   const { style } = io;
-  let out = renderScene(turn, shownDate, style);
+  // After a jump, the date in force when this turn began: that of the last choice kept.
+  const startDate = shownDate === undefined ? game.session.choices().at(-1)?.date : undefined;
+  let out = renderScene(turn, shownDate, style, startDate);
   if (turn.warnings.length > 0) {
     out += style.color.yellow(`ink warning: ${turn.warnings.join("; ")}\n`);
   }

@@ -5,6 +5,7 @@
 import { pathText } from "../../core/explore/path-text";
 import type { PremiseComparison } from "../../core/explore/premise-comparison";
 import type { ExploreSection } from "../../core/explore/report";
+import { plural } from "../../core/words";
 
 export type ExploreFormat = "table" | "json" | "md";
 
@@ -78,8 +79,8 @@ function renderSection(s: ExploreSection, md: boolean): string {
   const bound = s.truncated ? "at least " : "";
   out.push(
     s.mode === "exhaustive"
-      ? `${kind}: ${bound}${fmt(s.totalPaths)} paths through ${fmt(s.states)} distinct states (${fmt(s.steps)} choices taken), longest path ${s.longest} choices`
-      : `${kind} (seed ${s.seed}; walk i uses seed deriveSeed(${s.seed}, i)), ${fmt(s.steps)} choices, longest ${s.longest}`,
+      ? `${kind}: ${bound}${plural(s.totalPaths, "path")} through ${plural(s.states, "distinct state")} (${plural(s.steps, "choice")} taken), longest path ${plural(s.longest, "choice")}`
+      : `${kind} from seed ${s.seed} (each walk has its own seed, derived from ${s.seed}; the seed beside a path below replays it with khasan play --seed), ${plural(s.steps, "choice")}, longest walk ${plural(s.longest, "choice")}`,
   );
   h("Endings");
   out.push(...endingLines(s, md));
@@ -136,7 +137,7 @@ function decisionLines(s: ExploreSection, md: boolean): string[] {
     for (const o of d.options) {
       const mix = o.shares.map((sh, i) => [names[i], sh] as const).filter(([, sh]) => sh > 0);
       out.push(
-        `${md ? "- " : "    "}${o.option}: ${fmt(o.paths)} paths, shift ${pct(o.shift)}: ${mix.map(([n, sh]) => `${n} ${pct(sh)}`).join(", ")}`,
+        `${md ? "- " : "    "}${o.option}: ${plural(o.paths, "path")}, shift ${pct(o.shift)}: ${mix.map(([n, sh]) => `${n} ${pct(sh)}`).join(", ")}`,
       );
     }
   }

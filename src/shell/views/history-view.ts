@@ -171,3 +171,22 @@ export function historyJson(record: HistoricalRecord): string {
   );
   return `${JSON.stringify({ ...record, ranges }, null, 2)}\n`;
 }
+
+/** `khasan history --sources`: every source of the record, numbered, with the grade legend. */
+export function renderSources(record: HistoricalRecord, style: Style): string {
+  return [
+    style.color.bold("Sources"),
+    hanging(style.color.dim(GRADE_LEGEND), style.width, "", ""),
+    renderSourceList(record.sources, style),
+    "",
+  ].join("\n");
+}
+
+/** `khasan history --sources --format md`. */
+export function renderSourcesMarkdown(record: HistoricalRecord): string {
+  const out = ["# Sources", "", GRADE_LEGEND, ""];
+  record.sources.forEach((s, i) => {
+    out.push(`${i + 1}. (${s.reliability}) ${s.citation ?? s.title}${s.url ? ` <${s.url}>` : ""}`);
+  });
+  return `${out.join("\n")}\n`;
+}

@@ -16,6 +16,9 @@ export function formatPlainTurn(raw: Turn): string {
   const turn = terminalSafe(raw);
   let out = "";
   for (const line of turn.lines) {
+    // A turn that writes nothing (a choice with no outcome text) has one empty line without
+    // tags: inklecate prints nothing for it, so neither do we.
+    if (line.text === "" && line.tags.length === 0) continue;
     out += `${line.text}\n`;
     if (line.tags.length > 0) out += `# tags: ${line.tags.map((tag) => tag.raw).join(", ")}\n`;
   }

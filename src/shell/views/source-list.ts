@@ -7,9 +7,15 @@ import { hanging } from "./history-format";
 import { terminalSafe } from "./safe-text";
 import type { Style } from "./style";
 
-export function renderSourceList(sources: readonly Source[], style: Style): string {
+/** `only`: the 1-based numbers to list (default: all), keeping each source's own number. */
+export function renderSourceList(
+  sources: readonly Source[],
+  style: Style,
+  only?: readonly number[],
+): string {
   sources = terminalSafe(sources);
-  const lines = sources.map((source, i) => {
+  const lines = sources.flatMap((source, i) => {
+    if (only && !only.includes(i + 1)) return [];
     const cite = source.citation ?? source.title;
     const where = source.url ? ` <${source.url}>` : "";
     return hanging(

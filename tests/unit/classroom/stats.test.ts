@@ -100,7 +100,7 @@ describe("mergeRuns", () => {
   it("reports other builds, unfinished runs and duplicates, and leaves them out", () => {
     expect(stats.leftOut).toEqual([
       { label: "old.json", reason: "made with another story build (0.1.0, build bbbbbbbb)" },
-      { label: "half.json", reason: "unfinished (1 choices)" },
+      { label: "half.json", reason: "unfinished (1 choice)" },
       { label: "copy.json", reason: "the same run as a.json" },
       { label: "solo.json", reason: "solo play, not a lesson (--solo counts these)" },
     ]);
