@@ -53,10 +53,10 @@ describe("plurality", () => {
 
   it("counts one vote as a vote, not as votes", () => {
     expect(applyRule(plurality, [1, 1, 0])).toMatchObject({
-      explanation: "majority: tie between options 1 and 2 (1 vote each); casting vote",
+      explanation: "plurality: tie between options 1 and 2 (1 vote each); casting vote",
     });
     expect(applyRule(plurality, [0, 1, 0])).toMatchObject({
-      explanation: "majority: option 2 with 1 of 1 vote",
+      explanation: "plurality: option 2 with 1 of 1 vote",
     });
   });
 
