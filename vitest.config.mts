@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    testTimeout: 20_000,
+    globalSetup: ["tests/setup/global.ts"],
+    testTimeout: 60_000,
   },
 });

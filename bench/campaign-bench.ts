@@ -1,50 +1,74 @@
 /**
- * The campaign explored exhaustively against the issue's yardstick, 2,000 random walks of a
- * bare inkjs loop, measured in the same run: wall time, distinct states, choices, paths and
- * peak memory under the historical premises. Every premise set (`khasan explore
- * --all-premises`, one worker per core) takes minutes, so it runs only with
- * BENCH_ALL_PREMISES=1.
+ * The campaign explored exhaustively against the issue's yardsticks, all measured in the same
+ * run on one thread: 2,000 random walks of a bare inkjs loop, every path under the historical
+ * premises, and every path under every premise set in one shared walk (`--all-premises`), with
+ * the distinct states before merging (each set's own graph, summed) and after (the shared
+ * walk), and peak memory. Times are wall clock and CPU (the CPU time is steadier on a busy
+ * machine); ratios use both. BENCH_STORY=path.json benches another compiled campaign (its
+ * variables.json beside it); BENCH_ONE_SET=1 skips the all-sets run.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { join } from "node:path";
-import { exploreExhaustively } from "../src/core/explore/exhaustive";
-import { countPaths } from "../src/core/explore/path-counts";
+import { dirname, join } from "node:path";
+import { allPremiseSets } from "../src/core/explore/premise-sets";
+import { runExploreSets } from "../src/core/explore/task";
+import { parseVariablesMeta } from "../src/core/state/variables-meta";
 import { loadCompiledStory } from "../src/core/story/load-story";
 import { bareWalks } from "./bare-walks";
 
 const root = join(__dirname, "..");
-const json = readFileSync(join(root, "dist/story/khasan.json"), "utf8");
-const story = loadCompiledStory(json);
+const path = process.env.BENCH_STORY ?? join(root, "dist/story/khasan.json");
+const metaPath = process.env.BENCH_STORY
+  ? join(dirname(path), "variables.json")
+  : join(root, "story/variables.json");
+const story = loadCompiledStory(readFileSync(path, "utf8"));
+const meta = parseVariablesMeta(JSON.parse(readFileSync(metaPath, "utf8")), metaPath);
+const mib = () => `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`;
 
-const bare = bareWalks(story.json, 2000).ms;
-const start = performance.now();
-const graph = exploreExhaustively(story, { seed: 1 });
-const explored = performance.now() - start;
-const counts = countPaths(graph);
-const paths = (counts.below[graph.root] ?? []).reduce((a, b) => a + b, 0n);
-const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+interface Timed<T> {
+  value: T;
+  ms: number;
+  cpu: number;
+}
 
-console.log(`2,000 bare random walks:          ${bare.toFixed(0)} ms`);
-console.log(
-  `exhaustive, historical premises:  ${explored.toFixed(0)} ms, ${graph.nodes.length} states, ` +
-    `${graph.steps} choices, ${paths} paths, peak RSS ${mib(process.resourceUsage().maxRSS * 1024)}`,
+function timed<T>(run: () => T): Timed<T> {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const value = run();
+  const used = process.cpuUsage(cpu);
+  return { value, ms: performance.now() - start, cpu: (used.user + used.system) / 1000 };
+}
+
+const seconds = (t: Timed<unknown>) =>
+  `${(t.ms / 1000).toFixed(1)} s (CPU ${(t.cpu / 1000).toFixed(1)} s)`;
+const ratio = (a: Timed<unknown>, b: Timed<unknown>) =>
+  `${(a.ms / b.ms).toFixed(2)} (CPU ${(a.cpu / b.cpu).toFixed(2)})`;
+
+const bare = timed(() => bareWalks(story.json, 2000));
+const sets = allPremiseSets(meta);
+const one = timed(() =>
+  runExploreSets(story, { seed: 1, meta, sets: [sets[0] ?? {}], claims: false }),
 );
-console.log(`ratio exhaustive (one set) / 2,000 walks: ${(explored / bare).toFixed(2)}`);
+const section = one.value.sections[0];
+console.log(`2,000 bare random walks:         ${seconds(bare)}, ${bare.value.steps} choices`);
+console.log(
+  `historical premises:             ${seconds(one)}, ${section?.states} states, ` +
+    `${section?.steps} choices, ${section?.totalPaths} paths, peak RSS ${mib()}`,
+);
+console.log(`ratio one set / 2,000 walks:     ${ratio(one, bare)}`);
+const perChoice = one.cpu / (section?.steps ?? 1) / (bare.cpu / bare.value.steps);
+console.log(`explorer / bare loop per choice: ${(1 / perChoice).toFixed(2)}× as fast (CPU)`);
 
-if (process.env.BENCH_ALL_PREMISES === "1") {
-  const all = performance.now();
-  execFileSync(
-    process.execPath,
-    [join(root, "dist/cli.js"), "explore", "--all-premises", "--seed", "1", "--format", "json"],
-    { stdio: ["ignore", "ignore", "inherit"] },
-  );
-  const elapsed = performance.now() - all;
+if (process.env.BENCH_ONE_SET !== "1") {
+  const all = timed(() => runExploreSets(story, { seed: 1, meta, sets, claims: false }));
+  const merge = all.value.merge;
+  const paths = all.value.sections.reduce((sum, s) => sum + s.totalPaths, 0n);
   console.log(
-    `exhaustive, all premise sets:     ${elapsed.toFixed(0)} ms on ${availableParallelism()} cores; ` +
-      `ratio to 2,000 walks ${(elapsed / bare).toFixed(2)} (target < 1)`,
+    `all ${sets.length} premise sets, one walk:  ${seconds(all)}, ` +
+      `${merge?.states} states merged (${merge?.unmerged} unmerged, ` +
+      `${((merge?.unmerged ?? 0) / (merge?.states ?? 1)).toFixed(2)}×), ` +
+      `${merge?.steps} choices (${merge?.unmergedSteps} unmerged), ${paths} paths, peak RSS ${mib()}`,
   );
-} else {
-  console.log("all premise sets: set BENCH_ALL_PREMISES=1 (takes minutes)");
+  console.log(`ratio all sets / one set:        ${ratio(all, one)} (target ≤ 4)`);
+  console.log(`ratio all sets / 2,000 walks:    ${ratio(all, bare)}`);
+  console.log(`last date each premise is read:  ${JSON.stringify(merge?.lastLive)}`);
 }

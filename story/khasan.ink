@@ -1,6 +1,6 @@
 # title: Khasan 1938
 # author: Khasan 1938 contributors
-# version: 0.1.0
+# version: 0.2.0
 
 // Khasan 1938: the campaign. You are Marshal Vasily Blyukher, commander of the Far Eastern
 // Front, from the border crisis of July 1938 to the aftermath. The model (every rule that moves
@@ -16,7 +16,7 @@ VAR japanese_killed = 0
 VAR japanese_wounded = 0
 VAR tanks_lost = 0
 VAR korean_villages_hit = 0
-VAR stalin_trust = 60
+VAR stalin_trust = 70
 VAR escalation = 10
 VAR heights = "soviet"
 VAR blyukher_fate = "command"
@@ -40,9 +40,26 @@ VAR tanks_decided = false
 VAR tanks_in_marsh = false
 VAR flank = "none"
 VAR assault_day = 6
-VAR luck = 0
 VAR moscow_hundreds = 0
 VAR villages_struck = false
+VAR moscow_accepts = false
+
+// ---- Decisions: each stores the option taken ("none" until taken; DESIGN.md 3.2) ----
+VAR jul_crest_fortification = "none"
+VAR jul16_reinforce_border = "none"
+VAR jul24_border_commission = "none"
+VAR handle_mekhlis_frinovsky = "none"
+VAR jul27_secret_telegram = "none"
+VAR jul29_fire_support = "none"
+VAR aug1_bombing_order = "none"
+VAR aug1_go_to_front = "none"
+VAR aug1_piecemeal_attack = "none"
+VAR aug2_tanks_in_marsh = "none"
+VAR flank_via_manchukuo = "none"
+VAR aug4_ceasefire_offer = "none"
+VAR aug6_general_assault = "none"
+VAR aug10_press_summit = "none"
+VAR aug31_military_council = "none"
 
 INCLUDE chapters/model.ink
 INCLUDE chapters/01-july.ink

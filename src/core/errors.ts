@@ -15,7 +15,8 @@ export type ErrorCode =
   | "save-missing"
   | "ink-runtime"
   | "record-invalid"
-  | "io";
+  | "io"
+  | "in-use";
 
 export class KhasanError extends Error {
   readonly code: ErrorCode;

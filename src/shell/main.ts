@@ -5,8 +5,10 @@
  */
 import { Command, CommanderError } from "commander";
 import { KhasanError } from "../core/errors";
+import { routeCommandWords } from "./command-words";
 import { registerCommands } from "./commands";
 import type { Io } from "./io";
+import { terminalText } from "./views/safe-text";
 
 export const APP_VERSION: string = require("../../package.json").version;
 
@@ -18,7 +20,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     exitCode = code;
   });
   try {
-    await program.parseAsync([...argv], { from: "user" });
+    const names = program.commands.map((command) => command.name());
+    await program.parseAsync(routeCommandWords(argv, names, io.cwd), { from: "user" });
     return exitCode;
   } catch (error) {
     return reportError(error, io, debug);
@@ -45,16 +48,18 @@ function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
 function reportError(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return 0;
-    io.stderr.write(`khasan: ${error.message.replace(/^error: /, "")} (see khasan --help)\n`);
+    io.stderr.write(
+      `khasan: ${terminalText(error.message.replace(/^error: /, ""))} (see khasan --help)\n`,
+    );
     return 2;
   }
   if (error instanceof KhasanError) {
-    io.stderr.write(`khasan: ${error.message}\n`);
+    io.stderr.write(`khasan: ${terminalText(error.message)}\n`);
     if (debug && error.cause instanceof Error) io.stderr.write(`${error.cause.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-  io.stderr.write(`khasan: internal error: ${message} (rerun with --debug)\n`);
+  io.stderr.write(`khasan: internal error: ${terminalText(message ?? "")} (rerun with --debug)\n`);
   if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return 1;
 }

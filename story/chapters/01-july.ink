@@ -2,85 +2,76 @@
 
 === crest ===
 ~ weather = "clear"
-Khabarovsk, the headquarters of the Far Eastern Front. The name on the door is a week old and the paint still smells. # date: 1938-07-08 # source: tankarchives-2024
-Your army was called the Special Red Banner Far Eastern Army until the first of July. Now it is a Front, which means more divisions, more paper, and more men from Moscow reading the paper. # source: tankarchives-2024
-You are Vasily Konstantinovich Blyukher, Marshal of the Soviet Union, forty-eight years old, and you have not slept through a night since June. # source: kiwix-blyukher
-Two of the men reading your paper arrived from Moscow in June with orders nobody showed you. Lev Mekhlis runs the Red Army's political directorate. Mikhail Frinovsky is first deputy to Yezhov in the NKVD and commands every border guard in the Union. They came to find enemies, and so far they have found plenty. # source: wikisum-blyukher
-The reason they came is a man called Genrikh Lyushkov. In the middle of June the NKVD chief of the whole Far East walked across the frontier near Hunchun, in the sector of the 59th Posyet border detachment, and gave himself up to the Manchukuo border guards with a case full of documents about your divisions. # source: podarilove-lyushkov
-Since then every officer in the Front has been asking himself who Lyushkov named. Some of them have stopped asking, because they are gone.
-Tonight your chief of operations lays a signal on your desk without a word. It is a copy of something the 59th detachment sent up its own chain the day before: a formal request to occupy the high ground west of Lake Khasan. # source: wikisum-khasan
-"To occupy," you say. "It says occupy. My information is that they are already up there."
-"So is mine, Comrade Marshal. The paper is for Frinovsky. Now it is in order."
-You pull the map across. Lake Khasan is a thumbprint of water a few kilometres from where the Soviet Union, Manchukuo and Japanese Korea meet, close to where the Tumen runs into the sea. West of the lake a ridge rises out of the marsh. Its southern summit is Zaozernaya, the hill beyond the lake. The Manchurians and Japanese call it Changkufeng. A little to the north sits a lower bump your maps call Bezymyannaya, the nameless one. # source: gse-khasan # source: wikisum-khasan
-From the top of Zaozernaya a man with binoculars can watch Posyet Bay on one side and, on the other, the Korean port of Rashin and the railways that feed Japan's armies in Manchuria. Whoever sits on it looks straight into the other side's kitchen. # source: time-changkufeng
-Where exactly the border runs along that crest depends on which paper you believe. The line goes back to the Peking convention of 1860 and a protocol signed at Hunchun in 1886. The map that goes with the protocol puts the crest on your side. Tokyo, speaking for Manchukuo, reads the same papers and puts the crest on theirs. # source: frus-d464 # source: time-changkufeng
-Now the border guards are wiring and trenching the summit, a few men at a time, at night. # source: wikisum-khasan # source: liquisearch-khasan
-"Whose idea?" you ask.
-"Posyet proposed it. Frinovsky approved it. The army was not asked."
-The army was not asked about a great many things this summer. You know what the Japanese will see when the fog clears off that ridge in the morning: fresh earth, new wire, and men in green caps where there were none before. You also know what Frinovsky will write to Moscow if the Marshal of the Soviet Union starts arguing with the NKVD about a few metres of spoil on a hilltop.
-The chief of operations waits. He has a wife and two sons in the flats behind the headquarters, and you know he checks the stairwell every evening to see whose door has been sealed.
+Khabarovsk, headquarters of the Far Eastern Front. Until the first of July it was the Special Red Banner Far Eastern Army; now it is a Front, with more divisions, more paper, and more men from Moscow reading the paper. # date: 1938-07-08 # source: tankarchives-2024
+You are Vasily Konstantinovich Blyukher, Marshal of the Soviet Union, forty-eight years old. You have not slept through a night since June. # source: kiwix-blyukher
+In June two men came from Moscow to hunt for enemies in your command. Lev Mekhlis heads the army's political directorate. Mikhail Frinovsky is first deputy of the NKVD; he ran its border guards before his promotion, and the guards on this frontier still answer to him. # source: wikisum-blyukher # source: encycloreader-frinovsky # source: sledturmnkvd-border
+They came because Genrikh Lyushkov, the NKVD's chief in the Far East, walked over to the Manchukuo border guards near Hunchun in the middle of June, carrying papers about your divisions. # source: podarilove-lyushkov
+Tonight your chief of operations puts a copy of a signal on your desk. The 59th border detachment at Posyet has asked its own chain for leave to occupy the high ground west of Lake Khasan. # source: wikisum-khasan
+"They are already up there," he says. "The paper is for Frinovsky."
+West of the lake a ridge rises out of the marsh. Its southern summit is Zaozernaya, which the Japanese call Changkufeng; a little to the north is a lower hill your maps call Bezymyannaya, the nameless one. From the top a man with field glasses can see Posyet Bay one way and the Korean port of Rashin the other. # source: gse-khasan # source: wikisum-khasan # source: time-changkufeng
+Where the border runs on that crest depends on whose paper you read. By the Soviet copy of the Hunchun protocol of 1886, the summit is yours; Tokyo, speaking for Manchukuo, reads the treaties the other way. # source: frus-d464 # source: time-changkufeng
+Now, a few men at a time and at night, the border guards are wiring and trenching the summit. Posyet proposed it and Frinovsky approved it. Nobody asked the army. # source: wikisum-khasan # source: liquisearch-khasan
 What do you do about the crest? # decision: jul_crest_fortification # discuss: Who should decide what is built on a disputed border, the frontier police or the army that will have to fight for it? # discuss: Is it worth a personal risk to stop a small provocation before it becomes a large one?
 + [Leave the crest to Frinovsky's border troops. It is their line and their business.]
-    You hand the signal back. "File it. The frontier belongs to the NKVD. Let them dig." # option: leave_to_nkvd # historical
+    ~ jul_crest_fortification = "leave_to_nkvd"
+    You hand the signal back. "File it. The frontier belongs to the NKVD." # option: leave_to_nkvd # historical
     ~ crest_works = "over_line"
     ~ escalate(10)
-    The chief of operations files it. Neither of you says what you both think: that a border guard with a shovel in the dark does not always know which side of a line he is standing on.
-    Over the next fortnight the works on Zaozernaya grow, a few metres of wire and a few metres of trench at a time. # source: wikisum-khasan
+    Nobody says aloud what you both think: a guard with a shovel in the dark does not always know which side of a line he is standing on. Over the next fortnight the works on Zaozernaya grow, a few metres at a time. # source: wikisum-khasan
 + [Send army engineers to site the works on the line the maps show, not a step beyond.]
-    "Get me the engineer of the 40th Division," you say. "He goes up that hill with the Hunchun map and a tape measure, and nobody digs where he has not put a peg." # option: site_on_line
+    ~ jul_crest_fortification = "site_on_line"
+    "The engineer of the 40th Division goes up with the Hunchun map and a tape," you say. "Nobody digs where he has not put a peg." # option: site_on_line
     ~ crest_works = "on_line"
     ~ trust(-5)
     ~ denounce(1)
     ~ escalate(5)
-    The engineer goes up two nights later. He moves a stretch of wire and has a trench filled in on the western lip, where the border guards had been digging toward Manchuria without knowing it.
-    The detachment commander complains in writing. His complaint goes to Frinovsky, and Frinovsky's goes to Moscow, with a phrase in it about the Marshal's unusual tenderness toward the Japanese frontier.
+    He moves a stretch of wire and has a trench filled in on the western lip. The detachment commander complains to Frinovsky, and Frinovsky writes to Moscow about the Marshal's tenderness toward the Japanese frontier.
 + [Ask Moscow to stop the digging altogether: an empty crest gives Tokyo nothing to point at.]
-    You draft it yourself, in plain words, to Voroshilov: the fortification of a disputed summit, undertaken without the army, invites a clash the Front is not ready for. You recommend that it stop. # option: halt_digging
+    ~ jul_crest_fortification = "halt_digging"
+    You write to Voroshilov yourself: fortifying a disputed summit without the army invites a clash the Front is not ready for. # option: halt_digging
     ~ crest_works = "none"
     ~ trust(-10)
     ~ denounce(1)
-    Voroshilov passes the question upward. The answer takes a week and comes back through Frinovsky, which tells you everything about how it was received. The digging stops. The wire that is already up stays up; the men go back to their post at the foot of the hill.
-    A note reaches Mekhlis's office, copied to nobody, asking why the Front commander is so anxious not to annoy the Japanese.
+    The answer takes a week and comes back through Frinovsky. The digging stops; the guards go back to their post at the foot of the hill. In Mekhlis's office a note asks why the Front commander is so anxious not to annoy the Japanese.
 - -> reinforce
 
 === reinforce ===
 ~ weather = "rain"
-The second half of July arrives with rain off the sea, and bad news from Moscow. # date: 1938-07-16
-Yesterday the Japanese chargé d'affaires went to the Foreign Commissariat and demanded that Soviet troops and their new works be taken off the two hills. He was told no. # source: kotkin-2017 # source: liquisearch-khasan
-The same day, on the slope below Zaozernaya, a Japanese gendarme came across the line and a border guard shot him dead. # source: alternathistory-khasan # source: liquisearch-khasan
-Tonight the intelligence section brings you reports from the agents and the listening posts along the Tumen: trains unloading on the Korean side, columns on the roads toward the river, the 19th Division of the Korea Army drawing in toward the hill. You learn much later that Tokyo has ordered its commander, Lieutenant-General Suetaka, to concentrate near Changkufeng and to do nothing more without further orders. Tonight you know only that they are coming closer. # source: goldman-2012
-{ crest_works == "over_line":
-    Up on the crest the border guards are still digging. Their trench line now has a shape a Japanese officer could draw from memory.
+Rain comes in off the sea, and with it news from Moscow. # date: 1938-07-16
+Yesterday the Japanese chargé d'affaires demanded at the Foreign Commissariat that Soviet troops and their new works leave the two hills. He was refused. The same day a Japanese gendarme was shot dead by a border guard on the slope below Zaozernaya. # source: kotkin-2017 # source: liquisearch-khasan # source: alternathistory-khasan
+The listening posts along the Tumen report trains unloading on the Korean side and columns moving toward the river: the 19th Division of the Korea Army, Lieutenant-General Suetaka's, drawing in toward the hill. Across the border the Kwantung Army has been pressing the Korea Army to act. # source: goldman-2012 # source: liquisearch-khasan
+{ jul_crest_fortification == "leave_to_nkvd":
+    On the crest the border guards are still digging. Their trench has a shape a Japanese officer could draw from memory. # claim: jul_crest_fortification=leave_to_nkvd
 }
-{ crest_works == "on_line":
-    Up on the crest your engineer's pegs still mark the line. It has not made the hill any less provocative, only more correct.
+{ jul_crest_fortification == "site_on_line":
+    On the crest your engineer's pegs still mark the line. It has not made the hill less provocative, only more correct. # claim: jul_crest_fortification=site_on_line
 }
-{ crest_works == "none":
-    The crest is quiet. The border post sits at the foot of the hill and the summit holds only old wire and the wind.
+{ jul_crest_fortification == "halt_digging":
+    The crest is quiet since your letter stopped the digging: old wire and the wind. # claim: jul_crest_fortification=halt_digging
 }
-The 40th Rifle Division is the nearest field formation, quartered around Posyet. Its regiments could be at the foot of the hills in two days, if the roads hold; in this season they often do not. # source: goldman-2012
-Your chief of staff, Komkor Stern, lays out the choices without comment. Grigory Stern is thirty-eight, clever and careful, and you do not know yet whom he writes to.
-"If we move a division up to the lake," he says, "the Japanese will see it, and so will Moscow. One will call it a provocation and the other will call it vigilance. I cannot tell you which of them will be louder."
+The 40th Rifle Division is quartered around Posyet, two days from the hills if the roads hold. Your chief of staff, Komkor Grigory Stern, thirty-seven, clever and careful, lays out the choices. You do not know yet whom he writes to. # source: goldman-2012 # source: dezxc-shtern
+"Move a division up to the lake," he says, "and the Japanese will call it a provocation and Moscow will call it vigilance. I cannot tell you which will be louder."
 How strongly do you back the border guards? # decision: jul16_reinforce_border # discuss: Does a show of strength deter an enemy, or give him the excuse he was waiting for?
 + [Move the whole 40th Division up, and have its guns registered on the crest.]
-    "All of it," you tell Stern. "Every regiment, and the artillery. I want the guns laid on the western slopes before the end of the week, so that if anyone comes over that ridge we can answer in minutes, not hours." # option: whole_division
+    ~ jul16_reinforce_border = "whole_division"
+    "All of it," you tell Stern, "and the artillery laid on the western slopes by the end of the week." # option: whole_division
     ~ forward_strength = 2
     ~ commit_troops(7000, false)
     ~ escalate(15)
     ~ trust(5)
-    The division moves. The gunners spend three days under canvas working out ranges to every fold of the western slope. Across the river the Japanese watch the tractors and the limbers come up the road, and their listening posts count the new radio traffic.
-    Voroshilov sends a one-line approval. It is the first message from Moscow in a month that has not asked you to explain something.
+    The gunners spend three days under canvas working out ranges. Across the river the Japanese count the tractors and the new radio traffic. Voroshilov sends a one-line approval.
 + [Alert the 40th Division and send two regiments under Colonel Bazarov toward the hills.]
-    You put the 40th Division on alert and send Colonel Bazarov forward with two of its regiments, close enough to help and far enough back to deny that they are there. # option: two_regiments # historical # source: goldman-2012
+    ~ jul16_reinforce_border = "two_regiments"
+    You put the 40th Division on alert and send Colonel Bazarov forward with two of its regiments, close enough to help and far enough back to deny. # option: two_regiments # historical # source: goldman-2012
     ~ forward_strength = 1
     ~ commit_troops(4000, false)
     ~ escalate(5)
-    Bazarov's men march through the rain and camp in the wet behind the hills. They are there, which is something. Nobody has told them what they are there for, which is the Front's oldest habit.
+    Bazarov's men march through the rain and camp in the wet behind the hills. Nobody has told them what they are there for.
 + [Keep the field army back. Let the border guards hold their own line.]
-    "We do not move," you say. "The border is the NKVD's. If we put an army at the foot of those hills, the next thing on them will be an army from the other side." # option: hold_back
+    ~ jul16_reinforce_border = "hold_back"
+    "We do not move," you say. "Put an army at the foot of those hills and the next thing on them will be an army from the other side." # option: hold_back
     ~ forward_strength = 0
     ~ escalate(-5)
     ~ trust(-10)
-    Stern writes it down without expression. The 40th Division stays in its camps. In the rain the border post under Zaozernaya is a few dozen men, a telephone line and a machine gun, looking across at a Japanese division.
-    Somebody at headquarters remembers your words exactly. By the end of the week they are in Mekhlis's notebook.
+    The 40th stays in its camps. Under Zaozernaya the border post is a few dozen men, a telephone and a machine gun, facing a division. By the end of the week your words are in Mekhlis's notebook.
 - -> the_commission

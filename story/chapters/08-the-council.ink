@@ -2,43 +2,68 @@
 
 === council ===
 ~ weather = "clear"
+Three weeks later the summons comes: the Main Military Council, in Moscow, on the last day of August. # date: 1938-08-20
+* [Go to Moscow.]
+-
 Moscow, the last day of August. The Main Military Council sits at a long table under portraits, and today the business is you. # date: 1938-08-31 # source: conquest-great-terror
-Frinovsky came back to Moscow a week ago. Mekhlis has been back longer. Their reports arrived before either of them did. # source: wikisum-frinovsky
-{ stalin_trust < 25:
-    You have a fair idea what is in them. You have heard your own sentences quoted back to you in the corridors, shortened in the places where shortening hurts most.
-- else:
-    You do not know what is in them. That is the point of them.
-}
-You give your report on the fighting at the lake. The heights are Soviet. The Japanese withdrew. By the Front's count {soviet_killed} men are dead or missing and {soviet_wounded} wounded, against Japanese dead that the Front counts far higher and the Japanese themselves count in hundreds. # source: shishov # source: rulit-kasahara
-Then Voroshilov speaks, and it becomes clear that the report was not the business after all. He speaks for a long time. The Front, he says, was not ready. The training was a disgrace, the roads and the telephones a scandal, the soldiers were off on farms and building sites when they should have been learning to fight. # source: conquest-great-terror # source: order-0040
+Frinovsky came back to Moscow a week ago; his reports on you arrived before he did, and Mekhlis's before his. # source: wikisum-frinovsky
+You give your report on the fighting. The heights are Soviet; the Japanese withdrew. You give the Front's own figures for the dead and wounded, lower than the counts historians will make decades later. # source: order-0040 # source: shishov
+Then Voroshilov speaks, and the report turns out not to be the business. The Front, he says, was not ready: the training a disgrace, the roads and telephones a scandal, the soldiers off on farms when they should have been learning to fight. # source: conquest-great-terror # source: order-0040
 { commission == "secret":
-    And the Front commander, he says, sent a commission behind the backs of the Party and the NKVD to prove that Soviet soldiers had violated a border, and asked for the arrest of a border commander for doing his duty. # source: order-0040
+    The Front commander, he says, sent a commission behind the backs of the Party and the NKVD to prove Soviet soldiers had crossed a border, and asked for the arrest of a border commander for doing his duty. # source: order-0040 # claim: jul24_border_commission=secret
 }
-{ attack_plan == "concentrated" or assault_day == 8:
-    And when the Japanese stood on Soviet soil, he says, the Front commander waited. He waited for the corps, he waited for the guns, he waited for the weather.
-- else:
-    And when Comrade Stalin himself ordered the bombing, he says, the Front commander hesitated until he was telephoned and told what to do. # source: order-0040
+{ commission == "open":
+    The Front commander, he says, paraded his doubts of the NKVD before the NKVD's own officers on the crest. # claim: jul24_border_commission=open
 }
-Others follow him. Nobody takes your side. Stalin sits at the end of the table and says nothing at all. He was once the man who kept you safe. # source: conquest-great-terror
-{ sorge_believed:
-    There is one more thing in the air, which nobody says out loud. The reports from Tokyo that Moscow has decided to believe this summer have included what Lyushkov told the Japanese about so-called opposition groups in the Far East. One historian thinks his stories may have been used against you. Today, you feel them in the room. # source: conquest-great-terror # source: birstein-smersh
+{ jul27_secret_telegram == "secret_to_voroshilov":
+    He reads out your telegram of 27 July, the one you sent to him alone. # claim: jul27_secret_telegram=secret_to_voroshilov
 }
-Now it is your turn to answer.
+{ jul27_secret_telegram == "open_to_stalin":
+    He quotes your open report to Comrade Stalin, that the NKVD provoked the Japanese. # claim: jul27_secret_telegram=open_to_stalin
+}
+{ aug1_bombing_order == "obey":
+    And the Front commander, he says, bombed only once Comrade Stalin had telephoned and told him to. # source: order-0040 # claim: aug1_bombing_order=obey
+}
+{ aug1_bombing_order == "wait_for_weather":
+    And when Comrade Stalin ordered the bombing, he says, the Front commander kept the aircraft on the ground. # claim: aug1_bombing_order=wait_for_weather
+}
+{ aug1_bombing_order == "crest_only":
+    And when Comrade Stalin ordered the bombing, he says, the Front commander bombed by halves. # claim: aug1_bombing_order=crest_only
+}
+{ aug1_piecemeal_attack == "wait_for_corps":
+    When the Japanese stood on Soviet soil, he says, the Front commander waited four days for his corps. # claim: aug1_piecemeal_attack=wait_for_corps
+}
+{ aug6_general_assault == "postpone":
+    Then he put off the general assault for two days more. # claim: aug6_general_assault=postpone
+}
+{ aug4_ceasefire_offer == "accept":
+    He even advised Moscow to take the Japanese offer. # claim: aug4_ceasefire_offer=accept
+}
+Others follow him. Nobody takes your side. Stalin, who once protected you, sits at the end of the table and says nothing. # source: conquest-great-terror
 How do you answer the Council? # decision: aug31_military_council # discuss: Is there any honest answer that could have saved Blyukher? # discuss: What does it do to an army when its commanders are judged like this after a victory?
 + [Take all the blame. Confess every error, thank the Council, and ask to be allowed to make amends.]
-    You stand and take it all. The failures of readiness were yours. The commission was a mistake; the telegram was a mistake; your hesitation was a mistake. You thank Comrade Voroshilov for his correct criticism and ask for a chance to make it right. # option: self_criticism
-    { council_score() + 5 >= 35:
+    ~ aug31_military_council = "self_criticism"
+    You stand and take it all: the readiness was yours to answer for. You thank Comrade Voroshilov for his correct criticism and ask for a chance to make it right. # option: self_criticism
+    { jul24_border_commission == "secret" or jul24_border_commission == "open":
+        You call your commission a mistake. You do not believe it. # claim: jul24_border_commission=!no_commission
+    }
+    { council_score() + 5 >= 30:
         -> demoted
     - else:
         -> lefortovo
     }
 + [Stand by your report. Answer the questions, admit the faults of training, and wait.]
-    You answer what you are asked. Yes, training was poor. Yes, the roads were bad. No, you did not hesitate to fight; you hesitated to bomb blind. You say it without heat, and you sit down. # option: stand_by_report # historical # source: conquest-great-terror
-    { council_score() - 5 >= 35:
+    ~ aug31_military_council = "stand_by_report"
+    You answer what you are asked. Yes, training was poor; yes, the roads were bad. No, you did not hesitate to fight; you hesitated to bomb blind. Then you sit down. # option: stand_by_report # historical # source: conquest-great-terror
+    { council_score() - 5 >= 30:
         -> demoted
     - else:
         -> lefortovo
     }
 + [Accuse. Tell the Council that Frinovsky's border troops started this war, and that Mekhlis made it harder to fight.]
-    You stand, and for once you say the whole thing. The border troops dug on the crest without the army{ commission == "secret" or commission == "open":, and your own commission found their wire across the line}; the NKVD provoked this fight and the army paid for it in blood. And Comrade Mekhlis spent the battle writing reports instead of helping to win it. # option: counter_accuse
+    ~ aug31_military_council = "counter_accuse"
+    You stand and say the whole thing. The border troops dug on the crest without the army, the NKVD provoked this fight, and the army paid in blood; Comrade Mekhlis spent the battle writing reports instead of helping to win it. # option: counter_accuse
+    { commission == "secret" or commission == "open":
+        Your own commission found their wire across the line, and you say so. # claim: jul24_border_commission=!no_commission
+    }
     -> accuser

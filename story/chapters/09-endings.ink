@@ -1,32 +1,88 @@
 // Chapter 9: the endings. Each says what became of the heights, the troops, the Korean
-// villages, the border and Blyukher, and why; each sets blyukher_fate and ends with its tag.
+// villages, the border and Blyukher, and why, from what the player chose; each sets
+// blyukher_fate and ends with its tag.
 
 // The figures of a finished run, shared by every ending.
 === ledger ===
-The count, as the story leaves it: {soviet_troops} Soviet troops committed in the sector, {reinforcements} of them brought in from elsewhere on the Front. {soviet_killed} Soviet soldiers dead or missing, {soviet_wounded} wounded. {japanese_killed} Japanese dead, {japanese_wounded} wounded. {tanks_lost} Soviet tanks lost. { villages_struck: Korean settlements across the Tumen struck by Soviet bombs or shells: {korean_villages_hit}{ villages_evacuated:, all emptied of people beforehand}.| No Korean settlement struck by Soviet fire.}
+The count, as this model keeps it: {fmt(soviet_troops)} Soviet troops committed in the sector, {fmt(reinforcements)} of them brought from elsewhere on the Front; {fmt(soviet_killed)} Soviet dead and missing and {fmt(soviet_wounded)} wounded; {fmt(japanese_killed)} Japanese dead and {fmt(japanese_wounded)} wounded; {tanks_lost} Soviet tanks lost (the Soviet count was 46 or more; 70 and 96 are Japanese claims). { villages_struck: Korean settlements struck by Soviet fire, a model figure that no source counts: {korean_villages_hit}{ villages_evacuated:, all emptied beforehand}.| No Korean settlement struck by Soviet fire.}
+->->
+
+// What the player's July decisions come to, told the same way wherever an ending needs them.
+=== recap_commission ===
+{ jul24_border_commission == "secret":
+    You sent your commission to the crest behind the NKVD's back. # claim: jul24_border_commission=secret
+}
+{ jul24_border_commission == "open":
+    You sent your commission to the crest openly, with Frinovsky's own officer in the car. # claim: jul24_border_commission=open
+}
+{ jul24_border_commission == "no_commission":
+    You never sent anyone to measure the NKVD's trenches. # claim: jul24_border_commission=no_commission
+}
+{ jul24_border_commission == "none":
+    You never needed a commission: in July the army had already dealt with the NKVD's works on the crest. # claim: jul24_border_commission=none
+}
+->->
+
+=== recap_telegram ===
+{ jul27_secret_telegram == "secret_to_voroshilov":
+    Your secret telegram to Voroshilov was in Mekhlis's hands the next day. # claim: jul27_secret_telegram=secret_to_voroshilov
+}
+{ jul27_secret_telegram == "open_to_stalin":
+    Your open report to Stalin made the border guards careful, and made every reader of it your judge. # claim: jul27_secret_telegram=open_to_stalin
+}
+{ jul27_secret_telegram == "stay_silent":
+    On the night of the 27th you kept your suspicion to yourself. # claim: jul27_secret_telegram=stay_silent
+}
+->->
+
+=== recap_bombing ===
+{ aug1_bombing_order == "obey":
+    On the first of August you sent the bombers when Stalin told you to. # claim: aug1_bombing_order=obey
+}
+{ aug1_bombing_order == "wait_for_weather":
+    On the first of August you kept the bombers on the ground against Stalin's order. # claim: aug1_bombing_order=wait_for_weather
+}
+{ aug1_bombing_order == "crest_only":
+    On the first of August you let the bombers hit the crest and nothing else. # claim: aug1_bombing_order=crest_only
+}
+->->
+
+=== recap_front ===
+{ aug1_go_to_front == "go_to_front":
+    You went to the lake, as Stalin told you, and everything there became yours. # claim: aug1_go_to_front=go_to_front
+}
+{ aug1_go_to_front == "stay_in_khabarovsk":
+    You stayed in Khabarovsk, though Stalin had told you to go. # claim: aug1_go_to_front=stay_in_khabarovsk
+}
 ->->
 
 === held_ridge ===
 ~ blyukher_fate = "command"
-The rest of the summer is the strangest you have known: a border war that did not happen. # date: 1938-08-31
-Sato's regiment did not come back. Across the Tumen the Japanese dig, and watch, and send their protests to Moscow, where Litvinov answers them with the Hunchun map and a great deal of patience. The incident goes to the diplomats, who are in no hurry, and Tokyo, which never wanted a war over a hill, is glad to let it. # source: goldman-2012
-The heights are Soviet, and quiet. The 40th Division holds them with a regiment and goes back to its camps with the rest. No bomber flew over the ridge; no Korean village across the river burned; the corps that was never assembled stays scattered across the Front, cutting wood for the winter.
+August is not quiet. It is only not a war. # date: 1938-08-31
+The Japanese stay across the Tumen, digging and watching. Patrols fire on patrols, and twice the guns on both banks talk for an hour before someone stops them. Tokyo protests, and Litvinov answers with the Hunchun map. Tokyo's ministers never wanted a war over a hill, but the Korea Army's officers did, and you read their radio traffic every morning to see which side is winning the argument. # source: goldman-2012
+The heights stay Soviet. No bomber flies over the ridge and no corps is assembled.
 -> ledger ->
-It followed from the night of the thirtieth. You put a whole division and its registered guns behind the border guards, and when the post on Bezymyannaya was attacked you let the guns answer. So when the Japanese came over the river in the dark, the crest was held by men who expected them, and the attack broke on it. { escalation >= 45: It could easily have gone the other way; the guns that saved the crest also frightened Tokyo, and for a week the border was closer to war than anyone in Moscow admitted.}
-Frinovsky went back to Moscow on the twenty-fifth. His report on you went ahead of him, and so did Mekhlis's. # source: wikisum-frinovsky
-{ stalin_trust < 50:
-    You are still in command. But the file on you in Moscow is thick, and it has stopped getting thinner. A commander who won a fight that never happened gets no medals for it, and the men who wrote the file are still writing.
+It came from three choices. You moved the whole 40th Division up and had its guns laid on the crest. # claim: jul16_reinforce_border=whole_division
+On the 29th you overruled Bogdanov and let the guns answer. # claim: jul29_fire_support=support
+{ jul_crest_fortification == "site_on_line":
+    And because your engineer had put the trenches where the map allowed, there were trenches to fight from, on a line you could defend in Moscow. # claim: jul_crest_fortification=site_on_line
 - else:
-    You are still in command, and the file on you in Moscow is thinner than most. This autumn, for a Marshal, that is the nearest thing to safety there is.
+    And the border guards' trenches, dug where Frinovsky wanted them, were there to fight from. # claim: jul_crest_fortification=leave_to_nkvd
 }
-You keep your Front. For now. # ending: held_ridge
+-> recap_commission ->
+Frinovsky goes back to Moscow on the 25th, and his report on you goes ahead of him. # source: wikisum-frinovsky
+{ stalin_trust < 50:
+    You are still in command, but the file on you is thick, and a commander who won a fight that never happened gets no medal for it.
+- else:
+    You are still in command, and your file is thinner than most. This autumn, for a Marshal, that is the nearest thing to safety.
+}
+You keep your Front, for now. # ending: held_ridge
 -> END
 
 === relieved_on_the_wire ===
 ~ blyukher_fate = "relieved"
-The telephone rings again before dawn. This time it is not Stalin. It is Voroshilov, reading an order. # date: 1938-08-02
-You are relieved of the conduct of operations at Lake Khasan. Komkor Stern will command. You are to remain in Khabarovsk at the Defence Commissariat's disposal.
-You put the receiver down and sit for a while in the dark. When you go out, there is already a car at the door, with two men in it who do not get out.
+Before dawn the telephone rings again. This time it is Voroshilov, reading an order: you are relieved of the conduct of operations at Lake Khasan; Stern will command; you are to stay in Khabarovsk at the Commissariat's disposal. # date: 1938-08-02
+When you go out, there is a car at the door with two men in it who do not get out.
 ~ at_front = false
 ~ attack_plan = "piecemeal"
 ~ tanks_decided = true
@@ -41,12 +97,18 @@ You put the receiver down and sit for a while in the dark. When you go out, ther
 ~ fight_raw(220, 1000, 143, 220)
 ~ hit_villages(2)
 ~ heights = "soviet"
-Stern fights the battle Moscow wants. The 40th Division goes into the marsh at once and is thrown back. Then the corps comes up, and on the sixth, under a clear sky, the bombers and the guns go over the ridge and the infantry after them. By the cease-fire at noon on the eleventh the crest is Soviet, and in the days after it the Japanese pull back. # source: goldman-2012 # source: gse-khasan # source: frus-d475
-You follow it from the newspapers and from what your old staff officers dare to tell you on the telephone, which is less every day.
+Stern fights the battle Moscow wants: the 40th goes into the marsh at once and is thrown back; then the corps comes up, and on the sixth the bombers and guns go over the ridge and the infantry after them. By the cease-fire at noon on the eleventh the crest is Soviet, and the Japanese pull back in the days after. # source: goldman-2012 # source: gse-khasan # source: frus-d475
 -> ledger ->
-The heights are Soviet. The border is where the Hunchun map put it, with a commission promised to argue over the rest. The Korean villages across the river were shelled by a battle you were no longer running.
-It followed from the first of August. You had spent much of Moscow's trust in July{ commission == "secret":, on the commission and the telegrams}, and when Stalin told you to bomb, to go and to attack, you gave him reasons instead. { stalin_trust < 10: By the end there was nothing left to spend.} Men who give Stalin reasons in the summer of 1938 do not keep their commands.
-What happens next is not written yet, and you do not need it written. You are relieved, and waiting. # ending: relieved_on_the_wire
+The heights are Soviet and the villages across the river were shelled by a battle you no longer ran. How you lost it is no mystery to anyone in Moscow.
+-> recap_commission ->
+-> recap_bombing ->
+-> recap_front ->
+{ aug1_piecemeal_attack == "wait_for_corps":
+    And you told Stern to wait four days for the corps. # claim: aug1_piecemeal_attack=wait_for_corps
+- else:
+    Even your order to attack at once came too late to count. # claim: aug1_piecemeal_attack=attack_now
+}
+Whatever each of those was worth, together they spent Moscow's trust, and in the summer of 1938 a Marshal without it does not keep his command. You are relieved, and waiting. # ending: relieved_on_the_wire
 -> END
 
 === early_ceasefire ===
@@ -60,83 +122,157 @@ What happens next is not written yet, and you do not need it written. You are re
 ~ blyukher_fate = "command"
 The guns stop at noon on the fifth of August. # date: 1938-08-05
 ~ heights = "contested"
-The line runs across the ridge. Your men hold Bezymyannaya and the eastern slope of Zaozernaya; the Japanese hold the summit, thirty paces off. Officers meet between the trenches under a white flag to draw it on a map, and both sides sign.
-Over the autumn the commission meets, argues about which treaty maps count, and adjourns. The summit stays in the hands of whoever is standing on it, which is to say nobody's for certain. Moscow calls it a Japanese retreat, and Tokyo calls it a Soviet one.
+The line runs across the ridge: your men on Bezymyannaya and the eastern slope of Zaozernaya, the Japanese on the summit thirty paces off. Officers meet between the trenches to draw it on a map, and both sides sign. Over the autumn the commission argues about which treaty maps count, and adjourns. Moscow calls it a Japanese retreat; Tokyo calls it a Soviet one.
 -> ledger ->
-The corps that was gathering for a general assault goes back to its camps without ever making it. The men who would have died on the sixth, the seventh, the eighth and the ninth do not. { villages_struck: The Korean villages that were struck before the fifth are rebuilt or abandoned; no more are added to them.| No Korean village across the Tumen has been struck.}
-It followed from the third and fourth of August. Because the corps was ready early and you waited for it, the blow that took half the ridge came before Japan made its offer, and so the offer came from a Tokyo that was losing ground, to a Moscow that could call it a victory. { sorge_believed: Because Moscow had chosen to believe its agent in Tokyo, it saw the offer for the climb-down it was, and took it.}
-Stalin does not thank you. But a truce he chose himself is not a defeat he needs to blame on someone, and for this autumn you keep your Front. # ending: early_peace
+The corps that gathered for a general assault goes home without making it, and the men who would have died between the sixth and the ninth do not.
+You advised Moscow to take Japan's offer, and Moscow, for once, listened. # claim: aug4_ceasefire_offer=accept
+{ aug1_piecemeal_attack == "wait_for_corps":
+    You had half the ridge to bargain with because you waited for the corps and struck with it on the third. # claim: aug1_piecemeal_attack=wait_for_corps
+- else:
+    You had half the ridge to bargain with because the 40th, thrown in at once on your order, bought a foothold on the second. # claim: aug1_piecemeal_attack=attack_now
+}
+{ flank_via_manchukuo == "stay_on_our_side":
+    And you kept the fight on your own side of the river, so Tokyo could stop without admitting anything. # claim: flank_via_manchukuo=stay_on_our_side
+}
+{ flank_via_manchukuo == "shell_the_far_bank":
+    Your guns on the Korean bank made Tokyo keener to stop, and left it a grievance. # claim: flank_via_manchukuo=shell_the_far_bank
+}
+{ flank_via_manchukuo == "flank_column":
+    Your regiment had to march back out of Manchukuo under a flag of truce, which nobody in either capital will ever print. # claim: flank_via_manchukuo=flank_column
+}
+{ sorge_believed:
+    In this history Moscow had chosen to believe its agent in Tokyo, and saw the offer as the climb-down it was.
+}
+Stalin does not thank you. But a truce he agreed to himself is not a defeat he needs to pin on anyone, and this autumn you keep your Front. # ending: early_peace
 -> END
 
 === second_amur ===
 ~ blyukher_fate = "arrested"
-The guns stop at noon on the fifth of August. # date: 1938-08-05
-The Japanese are still on both summits. The cease-fire leaves them there, looking down into Posyet Bay, and the commission that is supposed to settle the line begins by arguing about which maps it may read.
-The troops go back along the marsh roads past their own dead. { villages_struck: Across the river the villages that burned are left as they are.| No Korean village across the river was hit, which is the one thing in the whole business that went well.}
+The guns stop at noon on the fifth of August, with the Japanese on both summits. # date: 1938-08-05
+The cease-fire leaves them there, looking down into Posyet Bay, and the commission begins by arguing about which maps it may read. The troops go back along the marsh roads past their own dead.
 -> ledger ->
-It followed from the fourth. Stalin took Japan's offer while the Japanese held the heights, and the whole world saw a second Amur: the Soviet Union giving ground to Japan for the second summer running. # source: time-1937-07-19 # source: kotkin-2017
-He did not choose to lose the hill. Somebody else must have lost it. The Front commander who let the Japanese keep the crest for four days{ commission != "none":, and who had sent a commission to measure the NKVD's trenches before that}, is the obvious candidate.
-You are recalled to Moscow in September. The car that meets you at the station is not the one the Defence Commissariat usually sends. You are arrested. # ending: second_amur
+The world sees a second Amur: the Soviet Union giving ground to Japan two summers running. # source: time-1937-07-19 # source: kotkin-2017
+It was your advice Moscow took on the fourth: accept, with the Japanese on both summits. # claim: aug4_ceasefire_offer=accept
+{ aug1_piecemeal_attack == "attack_now":
+    The 40th, which you threw in off the march, had nothing to show for it. # claim: aug1_piecemeal_attack=attack_now
+- else:
+    The corps you waited for never struck. # claim: aug1_piecemeal_attack=wait_for_corps
+}
+-> recap_commission ->
+-> recap_bombing ->
+Stalin did not lose the hill; the Front commander who advised giving it up did. You are recalled in September, and the car at the station is not the one the Commissariat usually sends. You are arrested. # ending: second_amur
 -> END
 
 === wider_war ===
 ~ blyukher_fate = "relieved"
 The cease-fire never comes. # date: 1938-08-11
-On the night of the tenth Tokyo's supreme war council decides that the Soviet Union means to go further than a hill, and that Japan must answer before it does. { flank == "column": Your regiment in Manchukuo is all the proof they need.} { emperor_allows_air: Japanese bombers are already over Posyet by morning.} Litvinov and Shigemitsu break off at midnight with nothing signed.
-By the twelfth the fighting has spread along the Tumen. Japanese divisions are moving up from Korea; the Front's whole air force is in the air; the trains that were meant for the harvest carry troops east instead.
-{ stalin_trust < 40: Moscow does not leave a war in the hands of a Marshal it does not trust.| Moscow wants a new man for a new war, and it does not want the one who commanded when the old one began.} Stern is given the Front. You are ordered to Moscow to explain yourself, and on the platform at Khabarovsk you see that the men watching you are not there to see you off.
+That night Tokyo's Supreme War Council decides that the Soviet Union means to go further than a hill. Litvinov and Shigemitsu break off at midnight with nothing signed. By the twelfth the fighting has spread along the Tumen, Japanese divisions are moving up from Korea, and the trains meant for the harvest carry troops east.
+Stern is given the Front. You are ordered to Moscow, and on the platform at Khabarovsk the men watching you are not there to see you off.
 -> ledger ->
-The heights are a battlefield among many. The Korean villages along the river are in the path of two armies. The border is wherever the armies stop.
-It followed from a summer of raising the stakes. { flank == "column": You sent troops across the border into Manchukuo.} { flank == "guns": You turned your guns on the Korean bank.} { emperor_allows_air: Tokyo, in this history, had already let its aircraft into the fight.} { commission == "none": You never asked where the border troops had put their wire, and Tokyo never stopped asking.} { attack_plan == "piecemeal": You threw the 40th Division at the ridge before the corps was ready, and every failure raised the stakes for the next attempt.} Each step looked like an answer to the one before, and by the tenth there was no step left back.
-This is not what happened in 1938, when Tokyo kept its aircraft at home and its war in China, and the fighting stopped at noon on the eleventh. It is what could have. # source: goldman-2012 # source: frus-d475 # ending: wider_war
+You did not start this war alone, but you took three steps toward it.
+{ flank_via_manchukuo == "flank_column":
+    You sent a regiment through Manchukuo. # claim: flank_via_manchukuo=flank_column
+}
+{ flank_via_manchukuo == "shell_the_far_bank":
+    You turned your guns on the Korean bank. # claim: flank_via_manchukuo=shell_the_far_bank
+}
+{ flank_via_manchukuo == "stay_on_our_side":
+    You kept your own orders on the Soviet side of the river, which in the end was not enough. # claim: flank_via_manchukuo=stay_on_our_side
+}
+{ aug10_press_summit == "press_on":
+    On the tenth, with the talks beginning, you sent the corps at the summit by night. # claim: aug10_press_summit=press_on
+- else:
+    On the tenth you held the corps still, too late to cool anything. # claim: aug10_press_summit=hold_lines
+}
+-> recap_bombing ->
+{ emperor_allows_air:
+    In this history Tokyo had let its aircraft into the fight from the first.
+}
+In 1938 Tokyo kept its aircraft at home and its war in China, and the fighting stopped at noon on the eleventh. This is what could have happened instead. # source: goldman-2012 # source: frus-d475 # ending: wider_war
 -> END
 
 === lost_crest ===
 ~ blyukher_fate = "arrested"
-The commission to mark the border meets in the autumn and does not finish. The Japanese stay on the summit of Zaozernaya, in trenches they dug in the first week of August, and they are still there when the snow comes. # date: 1938-09-15
-For two weeks your men tried to take a hill and ended a few metres short of the top.
+The commission meets in the autumn and does not finish. The Japanese stay on the summit of Zaozernaya, in trenches dug in the first week of August, and they are still there when the snow comes. # date: 1938-09-15
 -> ledger ->
-It followed, in the end, from the eighth. You held the general assault for two more days, and lost them, and when noon came on the eleventh the Japanese were still on the summit. { emperor_allows_air: Japanese aircraft and guns made every metre dearer than they were in 1938.} Luck, too, was against you on the slopes.
-The Korean villages across the river were shelled for a hill you did not get. The troops go back to their camps past fresh graves.
-Moscow does not hold a council for you. It does not need one. In the middle of September you are summoned from Khabarovsk, and you do not come back. You are arrested. # ending: lost_crest
+For two weeks your men tried to take a hill and ended a few metres short.
+{ aug6_general_assault == "postpone":
+    You held the general assault two days for the guns, and the cease-fire came before the days were made up. # claim: aug6_general_assault=postpone
+- else:
+    You launched the general assault on the sixth, and it was not enough. # claim: aug6_general_assault=launch_now
+}
+{ aug10_press_summit == "hold_lines":
+    On the tenth you stopped the corps short of the summit while the diplomats talked, and the cease-fire froze the Japanese where they stood. # claim: aug10_press_summit=hold_lines
+- else:
+    On the tenth you sent the corps at the summit by night, and it did not get there. # claim: aug10_press_summit=press_on
+}
+{ aug2_tanks_in_marsh == "firm_ground":
+    The tanks you kept on firm ground never reached the slope. # claim: aug2_tanks_in_marsh=firm_ground
+- else:
+    The tanks you sent into the marsh stayed there. # claim: aug2_tanks_in_marsh=into_the_marsh
+}
+{ emperor_allows_air:
+    Japanese aircraft made every metre dearer than in 1938.
+}
+The Korean villages across the river were shelled for a hill you did not get. In the middle of September you are summoned from Khabarovsk, and you do not come back. You are arrested. # ending: lost_crest
 -> END
 
 === demoted ===
 ~ blyukher_fate = "demoted"
 They do not arrest you. # date: 1938-11-09
-The Far Eastern Front is broken up after the battle: its area is split between two Separate Red Banner Armies, one under Stern and one under Konev. Order Number 0040 tells the whole Red Army that your Front was not ready for war. It calls your leadership wrong. It does not, in this history, call it treason. # source: velikanov-blyukher # source: order-0040
-You are found a post in Moscow, a desk with a title and nothing on it. In the mornings you read the newspapers for names you know, and most days you find one.
+The Far Eastern Front is broken up into two armies, one under Stern and one under Konev. Order 0040 tells the Red Army that your Front was not ready for war and your leadership wrong. In this history it stops short of treason. # source: velikanov-blyukher # source: order-0040
+You are found a desk in Moscow with a title and nothing on it. In the mornings you read the newspapers for names you know.
 -> ledger ->
-The heights are Soviet; the Japanese pulled back after the cease-fire, and the commission argues on. The troops who fought at the lake are decorated by the thousand. The Korean villages across the river count their damage, and nobody in Moscow asks what it was.
-It followed from a summer of doing what you were told. { commission == "none": You never sent a commission to measure the NKVD's trenches.} { commission == "open" or commission == "clean": You sent your commission, but you did not hide it or what it found.} You kept your suspicions { stalin_trust >= 50: mostly} to yourself, you bombed when Stalin said bomb, and at the Council you gave the men who wanted a culprit { stalin_trust >= 50: very little to work with.| less than they hoped.}
-You are alive on the ninth of November 1938. In that autumn, for a Marshal who lost the Kremlin's favour, that was not the usual ending. # ending: demoted
+The heights are Soviet and the commission argues on. The men who fought at the lake are decorated by the thousand.
+{ aug31_military_council == "self_criticism":
+    At the Council you took the blame before anyone could hand it to you. # claim: aug31_military_council=self_criticism
+- else:
+    At the Council you stood by your report and gave the men who wanted a culprit very little. # claim: aug31_military_council=stand_by_report
+}
+-> recap_bombing ->
+-> recap_front ->
+{ aug10_press_summit == "hold_lines":
+    On the tenth you held the corps back while the diplomats talked, and fewer names went on the lists. # claim: aug10_press_summit=hold_lines
+- else:
+    On the tenth you sent the corps at the summit once more, and the Council counted those dead too. # claim: aug10_press_summit=press_on
+}
+You are alive on the ninth of November 1938. For a Marshal who had lost the Kremlin's favour that autumn, it was not the usual ending. # ending: demoted
 -> END
 
 === accuser ===
 ~ blyukher_fate = "arrested"
-The room goes very quiet. # date: 1938-09-02
-Voroshilov looks at Stalin. Stalin looks at you for a long time, and then at his papers, and still says nothing.
-You are not arrested at the table. You are arrested two days later, in the flat they gave you for the duration of the Council, before dawn. The charge is not that you were wrong about the border troops. It is that you were working for Japan.
-Frinovsky's men do the arresting. You notice that they are very polite.
+The room goes very quiet. Voroshilov looks at Stalin; Stalin looks at you for a long time, then at his papers, and says nothing. # date: 1938-09-02
+Two days later, before dawn, Frinovsky's men arrest you in the flat they gave you for the Council. They are very polite. The charge is not that you were wrong about the border troops. It is that you were working for Japan.
 -> ledger ->
-The heights are Soviet; the Japanese pulled back after the cease-fire, and the commission argues on. The troops are decorated, and their commander is in prison. The Korean villages across the river are not mentioned at your interrogation or anywhere else.
-It followed from the Council, and from the whole summer before it. { commission != "none": You had sent the commission; you had facts.} In 1938 the facts were not a defence; they were evidence of how long you had been plotting. By accusing the NKVD in front of the Main Military Council, you made yourself the man the NKVD most needed to break. # ending: accuser
+The heights are Soviet; the troops are decorated, and their commander is in prison.
+You accused the NKVD in front of the Main Military Council. # claim: aug31_military_council=counter_accuse
+-> recap_commission ->
+-> recap_telegram ->
+-> recap_bombing ->
+-> recap_front ->
+In 1938 facts were not a defence; they were evidence of how long you had been plotting. # ending: accuser
 -> END
 
 === lefortovo ===
 ~ blyukher_fate = "died_in_custody"
-The Council decides to keep you at its disposal until a post worthy of a Marshal can be found. You are sent on leave to Sochi. # date: 1938-08-31 # source: conquest-great-terror
-Four days later Order Number 0040 goes out to the whole Red Army. It says the fighting at the lake showed the Front unready for war; that its losses, 408 killed and 2,807 wounded by the order's own count, were out of all proportion to its superiority in men, aircraft and tanks; and that your conduct bordered on conscious defeatism. It names the commission, the request to arrest a border commander, and your hesitation until Stalin telephoned. # date: 1938-09-04 # source: order-0040
-The Far Eastern Front is broken up. Its area goes to two Separate Red Banner Armies, one under Stern and one under Konev. # source: velikanov-blyukher # source: shishov
-On the twenty-second of October they come for you, on Stalin's personal order, and they take your family too. # date: 1938-10-22 # source: conquest-great-terror
-The prison is Lefortovo. One later history names the Lubyanka instead; the rest agree on Lefortovo. The charge is that you have been a Japanese spy since 1921. Beria sits in on some of the interrogations. # source: conquest-great-terror # source: matthews-impeccable-spy
-Six days after your arrest the men of Khasan are decorated, Stern among them. # source: conquest-great-terror
-They beat you for eighteen days. You do not sign. # source: kingad-blyukher # source: conquest-great-terror
-On the ninth of November 1938 you die in your cell, without a trial and without a confession. # date: 1938-11-09 # source: kingad-blyukher # source: kiwix-blyukher # source: conquest-great-terror
+The Council keeps you at its disposal until a post worthy of a Marshal can be found, and sends you on leave to Sochi. # date: 1938-08-31 # source: conquest-great-terror
+Four days later Order 0040 tells the Red Army that the Front was unready, that its losses, 408 killed and 2,807 wounded by the order's count, were out of all proportion, and that your conduct bordered on conscious defeatism. The Front is broken up between two armies under Stern and Konev. # date: 1938-09-04 # source: order-0040 # source: velikanov-blyukher # source: shishov
+* [Go to Sochi.]
+-
+On the twenty-second of October they come for you at Voroshilov's dacha near Sochi, on Stalin's order, and take your wife and your brother too. The charge is spying for Japan since 1921. # date: 1938-10-22 # source: velikanov-izmena-marshalov # source: conquest-great-terror
+In Moscow they question you twenty-one times in eighteen days, seven times with Beria in the room, and they beat you. You deny that you ever spied. In the end you write what they want about a "connection with the Rights" in 1930 and a letter from Rykov you never showed the party; you never write that you spied for Japan. # source: velikanov-blyukher # source: blyukher-6nov-statement-copy
+On the evening of the ninth of November, you collapse as they lead you back from the last interrogation, and die minutes later in the prison's dispensary, never tried. The case file puts that prison at the Lubyanka; other accounts say Lefortovo. # date: 1938-11-09 # source: velikanov-izmena-marshalov # source: conquest-great-terror # source: rubtsov-marshaly-stalina
 -> ledger ->
-The heights were Soviet. The Japanese pulled back after the cease-fire of 11 August, and the commission that was to mark the border was left as unfinished business. The troops were decorated by the thousand. # source: wiki-khasan # source: coox-1977 # source: scribd-consequences
-The Korean villages across the Tumen had been shelled and bombed by a battle fought on the far side of a river from them; no source counts their dead. # source: paperspast-mt-0805 # source: nyt-ap-0810
-In every modern count the Soviet Union lost more men than Japan to win back the hill. Moscow called it a victory. Judged by what it cost, it was not a clear one. # source: rulit-kasahara # source: krivosheev-1993
-It followed from the summer. { commission == "secret": You sent the commission behind the NKVD's back and asked for the border chief's arrest.} { commission == "open": You sent a commission to measure the NKVD's trenches, even openly.} { stalin_trust < 30: You let Mekhlis and Frinovsky fill a file on you, and Voroshilov gave them the key to it.} You bombed when you were told, and went when you were told, but the men who judged you had decided long before what they would find. At the Council, no answer you could give was going to matter.
-In March 1939 a court passes a death sentence on a man already four months dead. Your wives are shot or sent to the camps. # date: 1939-03-10 # source: kingad-blyukher # ending: lefortovo # historical
+The Japanese pulled back after the cease-fire, and the commission was left as unfinished business. Every modern count has the Soviet side losing more men than Japan to win the hill back. # source: wiki-khasan # source: krivosheev-1993 # source: rulit-kasahara
+What they held against you was your own.
+-> recap_commission ->
+-> recap_telegram ->
+-> recap_bombing ->
+-> recap_front ->
+{ aug31_military_council == "self_criticism":
+    At the Council you took every fault on yourself, and it made no difference. # claim: aug31_military_council=self_criticism
+- else:
+    At the Council you stood by your report, and it made no difference. # claim: aug31_military_council=stand_by_report
+}
+In March 1939 a court sentences a man four months dead. Your wives are shot or sent to the camps. # date: 1939-03-10 # source: kingad-blyukher # ending: lefortovo # historical
 -> END

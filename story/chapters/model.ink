@@ -1,5 +1,5 @@
 // The model: every rule that moves a number lives here. story/README.md states each rule,
-// why it is shaped so, and its sources. Functions print nothing.
+// why it is shaped so, and its sources. Functions print nothing, except fmt().
 
 === function clamp100(x) ===
 ~ return MIN(100, MAX(0, x))
@@ -178,7 +178,7 @@
     ~ fight(180, 620, 110, 190)
 }
 ~ tank_losses(24, 3)
-{ score >= 2:
+{ score >= 1:
     ~ heights = "contested"
 }
 
@@ -193,38 +193,32 @@
 ~ fight(40, 150, 39, 80)
 ~ hit_villages(2)
 
-// 6 (or 8) August: the general assault after the massed air strike. The only chance in the
-// campaign is here, and only when the assault was postponed to the 8th: luck is 0, 1 or 2,
-// and adds Soviet losses and decides whether the crest is taken before the cease-fire.
+// 6 (or 8) August: the general assault after the massed air strike.
 === function general_assault() ===
-{ assault_day == 8:
-    ~ luck = RANDOM(0, 2)
-}
 { assault_day == 6:
     ~ fight(300, 1100, 200, 350)
 - else:
     ~ fight(240, 880, 200, 350)
 }
-~ soviet_killed = soviet_killed + luck * 15
-~ soviet_wounded = soviet_wounded + luck * 40
 ~ tank_losses(46, 5)
 ~ hit_villages(1)
 ~ heights = "contested"
 
-// 7-10 August: fighting for the crests until the cease-fire.
+// 7-9 August: fighting for the crests. The night of 10 August is the player's choice
+// (aug10_press_summit), so its losses are added there.
 === function crest_fighting() ===
 { assault_day == 6:
-    ~ fight(220, 1000, 143, 220)
+    ~ fight(160, 800, 103, 160)
 - else:
-    ~ fight(120, 500, 90, 140)
+    ~ fight(80, 360, 60, 100)
 }
 ~ hit_villages(1)
 
 // Who holds the summit when the guns stop at noon on 11 August.
 === function crest_at_ceasefire() ===
-~ temp s = luck
+~ temp s = 1
 { assault_day == 6:
-    ~ s = s + 2
+    ~ s = s + 1
 }
 { emperor_allows_air:
     ~ s = s - 1
@@ -234,6 +228,9 @@
 }
 { attack_plan == "concentrated":
     ~ s = s + 1
+}
+{ aug10_press_summit == "hold_lines":
+    ~ s = s - 2
 }
 { s >= 1:
     ~ heights = "soviet"
@@ -252,4 +249,18 @@
 { moscow_hundreds > 9:
     ~ s = s - 10
 }
+// A commander who ran the battle from the scene answers for everything that went wrong there.
+{ at_front:
+    ~ s = s - 5
+}
 ~ return s
+
+// Numbers in prose are printed like the status line: 15,000.
+=== function fmt(n) ===
+{
+- n >= 1000:
+    ~ temp rest = n mod 1000
+    {n / 1000},{rest < 100:0}{rest < 10:0}{rest}
+- else:
+    {n}
+}

@@ -139,7 +139,8 @@ describe.concurrent("khasan classroom", () => {
     expect,
   }) => {
     const dataDir = makeTempDir();
-    const stdin = "12 10 2\nquit\n";
+    // The 1 August scene opens with two choices of tone on the telephone, then the decision.
+    const stdin = "1\n1\n12 10 2\nquit\n";
     const args = ["classroom", "--seed", "3", "--cut", "45", "--rule", "plurality"];
     const result = await runCli([...args, "--roles", "all", "--class-size", "24"], {
       stdin,

@@ -169,4 +169,52 @@ describe("the debrief HTML in headless Chromium", () => {
     },
     30_000,
   );
+
+  it.skipIf(!available)(
+    "prints the student handout of a whole 45-minute lesson on at most two A4 pages, no row or chart split",
+    async ({ expect }) => {
+      const dir = makeTempDir();
+      const stdin = `${Array.from({ length: 30 }, () => "decide 1").join("\n")}\nquit\n`;
+      const args = ["classroom", "--seed", "5", "--cut", "45", "--rule", "plurality"];
+      const lesson = await runCli([...args, "--roles", "all", "--class-size", "24"], {
+        stdin,
+        dataDir: dir,
+      });
+      expect(lesson.stdout).toContain("THE END");
+      const run = join(dir, "khasan", "khasan", "autosave-classroom.json");
+      const out = join(dir, "handout.html");
+      const written = await runCli(["debrief", run, "--student", "--out", out]);
+      expect(written.code).toBe(0);
+      const opened = await openHtml(out);
+      try {
+        const { page } = opened;
+        expect(await page.locator("#questions li").count()).toBeLessThanOrEqual(5);
+        expect(await page.locator("#questions li").count()).toBeGreaterThanOrEqual(3);
+        expect(await page.locator("#decisions tbody tr").count()).toBe(3);
+        const pdf = await page.pdf({ format: "A4", printBackground: true });
+        const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+        expect(pages).toBeGreaterThanOrEqual(1);
+        expect(pages).toBeLessThanOrEqual(2);
+        // In print layout, no row or chart may straddle a page boundary.
+        await page.emulateMedia({ media: "print" });
+        const pageHeight = ((297 - 24) / 25.4) * 96;
+        const boxes = await page
+          .locator("#decisions tbody tr, #chart svg, #questions li")
+          .evaluateAll((nodes) =>
+            nodes.map((n) => {
+              const r = n.getBoundingClientRect();
+              const scroll = (globalThis as unknown as { scrollY: number }).scrollY;
+              return [r.top + scroll, r.bottom + scroll];
+            }),
+          );
+        for (const [top = 0, bottom = 0] of boxes) {
+          expect(Math.floor(top / pageHeight)).toBe(Math.floor((bottom - 1) / pageHeight));
+        }
+        expect(opened.errors).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    },
+    90_000,
+  );
 });

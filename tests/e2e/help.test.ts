@@ -3,7 +3,7 @@
  * a reviewer reads (and the README's usage section must follow it).
  */
 import { describe, it } from "vitest";
-import { runCli } from "./run-cli";
+import { runCli, runSpawned } from "./run-cli";
 
 const MAIN_HELP = `Usage: khasan [options] [command]
 
@@ -66,7 +66,7 @@ Options:
 
 describe.concurrent("khasan --help", () => {
   it("prints the whole usage text on stdout and exits 0", async ({ expect }) => {
-    const result = await runCli(["--help"]);
+    const result = await runSpawned(["--help"]);
     expect(result.stdout).toBe(MAIN_HELP);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);

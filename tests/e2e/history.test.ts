@@ -1,20 +1,18 @@
-import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createSave, encodeSave } from "../../src/core/save/save-file";
 import { compileInk } from "../../src/core/story/compile-ink";
 import { Session } from "../../src/core/story/session";
 import { play } from "../unit/history/play-fixture";
+import { makeTempDir, runCli } from "./run-cli";
 
 const root = join(__dirname, "..", "..");
-const cli = (args: string[]) =>
-  spawnSync("node", [join(root, "dist", "cli.js"), ...args], { encoding: "utf8" });
+const cli = (args: string[]) => runCli(args);
 
 /** A story folder with the placeholder, its variables and the campaign's record, plus a save. */
 function storyWithSave(options: Record<string, string>, stopAtDate?: string) {
-  const dir = mkdtempSync(join(tmpdir(), "khasan-history-"));
+  const dir = makeTempDir("khasan-history-");
   const mini = join(root, "tests", "fixtures", "campaign-mini");
   copyFileSync(join(mini, "khasan-mini.ink"), join(dir, "khasan-mini.ink"));
   copyFileSync(join(mini, "variables.json"), join(dir, "variables.json"));
@@ -39,24 +37,24 @@ function storyWithSave(options: Record<string, string>, stopAtDate?: string) {
 }
 
 describe("khasan history", () => {
-  it("prints the briefing with sources and exits 0", () => {
-    const result = cli(["history", "--width", "80"]);
-    expect(result.status).toBe(0);
+  it("prints the briefing with sources and exits 0", async () => {
+    const result = await cli(["history", "--width", "80"]);
+    expect(result.code).toBe(0);
     expect(result.stdout).toContain("── Where the sources disagree");
     expect(result.stdout).toContain("Marshal Vasily K. Blyukher");
   });
 
-  it("refuses an unknown format with exit 2", () => {
-    const result = cli(["history", "--format", "pdf"]);
-    expect(result.status).toBe(2);
+  it("refuses an unknown format with exit 2", async () => {
+    const result = await cli(["history", "--format", "pdf"]);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('--format "pdf" is not one of text, md, json');
   });
 });
 
 describe("khasan compare", () => {
-  it("compares a finished run with the record and names the divergence", () => {
+  it("compares a finished run with the record and names the divergence", async () => {
     const dir = storyWithSave({ aug1_bombing_order: "wait" });
-    const result = cli([
+    const result = await cli([
       "compare",
       join(dir, "run.json"),
       "--history",
@@ -68,9 +66,9 @@ describe("khasan compare", () => {
     expect(result.stdout).toMatch(/Soviet killed and missing\s+you: \d+ men/);
   });
 
-  it("compares a run mid-game only on what is counted by its date", () => {
+  it("compares a run mid-game only on what is counted by its date", async () => {
     const dir = storyWithSave({}, "1938-08-02");
-    const result = cli([
+    const result = await cli([
       "compare",
       join(dir, "run.json"),
       "--history",
@@ -81,10 +79,10 @@ describe("khasan compare", () => {
     expect(result.stdout).toContain("not yet comparable (counted as of 11 Aug 1938)");
   });
 
-  it("sets two runs side by side and marks the first divergence", () => {
+  it("sets two runs side by side and marks the first divergence", async () => {
     const dir = storyWithSave({});
     const other = storyWithSave({ aug1_piecemeal_attack: "wait_corps" });
-    const result = cli([
+    const result = await cli([
       "compare",
       join(dir, "run.json"),
       join(other, "run.json"),
@@ -93,7 +91,7 @@ describe("khasan compare", () => {
       "--format",
       "md",
     ]);
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     expect(result.stdout).toContain("**3 (first divergence)**");
   });
 });

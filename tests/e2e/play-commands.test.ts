@@ -60,6 +60,15 @@ describe.concurrent("prompt commands", () => {
     expect(namedSaves(dataDir)).toEqual(["x"]);
   });
 
+  it("asks before a save replaces another of the same name", async ({ expect }) => {
+    const dataDir = makeTempDir();
+    const result = await runCli(PLAY, { stdin: "2\nsave x\n1\nsave x\nn\n", dataDir });
+    expect(outputAfter(result.stdout, "1")).toContain(
+      `> save x\nA save named "x" exists. Replace it with this game? ${GO_AHEAD}n\nNothing changed.\n`,
+    );
+    expect(readSlot(dataDir, "saves/x").log.map((e) => e.option)).toEqual(["hold"]);
+  });
+
   it("says so when a named save does not exist, and plays on", async ({ expect }) => {
     const result = await runCli(PLAY, { stdin: "load nothing\n2\n" });
     expect(outputAfter(result.stdout, "load nothing")).toMatch(

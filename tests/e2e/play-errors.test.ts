@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import { describe, it } from "vitest";
-import { MINI_STORY, makeTempDir, runCli, STORIES, stackLines } from "./run-cli";
+import { MINI_STORY, makeTempDir, runCli, runSpawned, STORIES, stackLines } from "./run-cli";
 
 /** Checks the shape every failure shares: nothing on stdout, exactly one line on stderr. */
 function oneLine(result: { stdout: string; stderr: string }): string {
@@ -18,13 +18,13 @@ function oneLine(result: { stdout: string; stderr: string }): string {
 describe.concurrent("story files", () => {
   it("reports a missing story file in one line, exit 1", async ({ expect }) => {
     const path = join(makeTempDir(), "missing.ink");
-    const result = await runCli(["play", path]);
+    const result = await runSpawned(["play", path]);
     expect(result.code).toBe(1);
     expect(oneLine(result)).toBe(`khasan: story file ${path}: not found`);
   });
 
   it("reports an ink compile error with file and line, exit 1", async ({ expect }) => {
-    const result = await runCli(["play", join(STORIES, "compile-error.ink")]);
+    const result = await runSpawned(["play", join(STORIES, "compile-error.ink")]);
     expect(result.code).toBe(1);
     expect(oneLine(result)).toBe(
       "khasan: ink compile error at compile-error.ink:6: Divert target not found: '-> nowhere_at_all'",
@@ -39,8 +39,8 @@ describe.concurrent("story files", () => {
 
   it("prints a stack trace only with --debug", async ({ expect }) => {
     const path = join(makeTempDir(), "missing.ink");
-    const plain = await runCli(["play", path]);
-    const debug = await runCli(["play", path, "--debug"]);
+    const plain = await runSpawned(["play", path]);
+    const debug = await runSpawned(["play", path, "--debug"]);
     expect(stackLines(plain.stdout + plain.stderr)).toEqual([]);
     expect(debug.code).toBe(1);
     expect(debug.stderr.startsWith(`khasan: story file ${path}: not found\n`)).toBe(true);

@@ -29,8 +29,7 @@ describe.concurrent("--plain", () => {
     expect(result.code).toBe(0);
   });
 
-  // Bug: inklecate answers 0 (or any number below 1) with a bare new prompt; we print
-  // "Choice out of range" (0) or "Unexpected input..." (-1).
+  // inklecate answers 0 (or any number below 1) with a bare new prompt, not a message.
   it("answers 0 and -1 as inklecate does, with a bare prompt", async ({ expect }) => {
     const result = await runCli(["play", join(STORIES, "stock.ink"), "--plain", "--seed", "1"], {
       stdin: "0\n-1\n1\n",

@@ -5,7 +5,7 @@
 import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
-import { MINI_STORY, makeTempDir, runCli, SAVES, stackLines } from "./run-cli";
+import { MINI_STORY, makeTempDir, runCli, runSpawned, SAVES, stackLines } from "./run-cli";
 
 /** A copy of a fixture save in a fresh folder, so a buggy player can't damage the fixture. */
 function copySave(name: string): string {
@@ -33,7 +33,7 @@ describe.concurrent("--load FILE", () => {
   }) => {
     const path = copySave("broken.json");
     const before = readFileSync(path);
-    const result = await runCli(load(path), { stdin: "1\n" });
+    const result = await runSpawned(load(path), { stdin: "1\n" });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toBe(`khasan: ${path} is not a readable save (broken JSON)\n`);

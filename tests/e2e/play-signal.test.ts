@@ -6,14 +6,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
 import { decodeSave } from "../../src/core/save/save-file";
-import { MINI_STORY, makeTempDir, stackLines, startCli, storySaveDir } from "./run-cli";
+import { MINI_STORY, makeTempDir, spawnCli, stackLines, storySaveDir } from "./run-cli";
 
 const PROMPT = /^> /m;
 
 describe.concurrent("SIGINT mid-game", () => {
   it("exits 130 with the autosave holding the one choice made", async ({ expect }) => {
     const dataDir = makeTempDir();
-    const cli = startCli(["play", MINI_STORY, "--seed", "7"], { dataDir });
+    const cli = spawnCli(["play", MINI_STORY, "--seed", "7"], { dataDir });
     await cli.waitFor(PROMPT, 1);
     cli.write("2\n");
     await cli.waitFor(PROMPT, 2);
@@ -36,7 +36,7 @@ describe.concurrent("SIGINT mid-game", () => {
     expect,
   }) => {
     const dataDir = makeTempDir();
-    const cli = startCli(["play", MINI_STORY, "--seed", "7", "--plain"], { dataDir });
+    const cli = spawnCli(["play", MINI_STORY, "--seed", "7", "--plain"], { dataDir });
     await cli.waitFor("?> ", 1);
     cli.write("1\n");
     await cli.waitFor("?> ", 2);

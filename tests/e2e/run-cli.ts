@@ -1,15 +1,26 @@
 /**
- * Spawns the built CLI (`node dist/cli.js`) the way a user's shell would: piped stdin, a fresh
- * temporary data directory (through XDG_DATA_HOME and HOME, so no test touches real saves), and
- * NO_COLOR unset so that "no colour when piped" is the player's doing, not the environment's.
+ * Runs the CLI the way a user's shell would, with piped stdin, a fresh temporary data directory
+ * (through XDG_DATA_HOME and HOME, so no test touches real saves), and NO_COLOR unset so that
+ * "no colour when piped" is the player's doing, not the environment's.
+ *
+ * `runCli` and `startCli` call `main(argv, io)` in this process with fake streams: the same
+ * program as the binary minus `cli.ts`'s wiring, and fast enough to keep the suite short.
+ * `spawnCli` and `runSpawned` start the built binary (`node dist/cli.js`) for the few tests of
+ * the real process: signals, a closed pipe, worker threads and the whole-program checks.
  * `runCli` writes all of stdin at once; `startCli` lets a test wait for output, type step by
- * step and send signals.
+ * step and interrupt.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { randomInt } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { PassThrough, Writable } from "node:stream";
+import { MAX_SEED } from "../../src/core/random/seed";
+import type { Io } from "../../src/shell/io";
+import { main } from "../../src/shell/main";
+import { makeTempDir } from "../helpers/temp-dir";
 
+export { makeTempDir };
 export const ROOT = resolve(__dirname, "..", "..");
 export const CLI = join(ROOT, "dist", "cli.js");
 export const MINI_STORY = join(ROOT, "tests", "fixtures", "campaign-mini", "khasan-mini.ink");
@@ -29,13 +40,8 @@ export interface CliOptions {
   /** The data directory; a fresh temporary one by default. */
   dataDir?: string;
   cwd?: string;
-  /** Extra environment variables. */
-  env?: Record<string, string>;
-}
-
-/** A fresh empty folder under the system's temp directory. */
-export function makeTempDir(): string {
-  return mkdtempSync(join(tmpdir(), "khasan-e2e-"));
+  /** Extra environment variables, over the user's. */
+  env?: Readonly<Record<string, string>>;
 }
 
 /** The folder where a story's saves are kept, under a data directory. */
@@ -60,8 +66,9 @@ export interface RunningCli {
   waitFor(pattern: string | RegExp, count?: number, timeoutMs?: number): Promise<void>;
   write(text: string): void;
   endInput(): void;
-  /** Closes the reading end of stdout, as `| head -1` does once it has its line. */
+  /** Closes the reading end of stdout, as `| head -1` does once it has its line (spawned only). */
   closeOutput(): void;
+  /** Sends a signal; in process only SIGINT, delivered to the handlers main registered. */
   kill(signal: NodeJS.Signals): void;
   readonly stdout: string;
   done: Promise<CliResult>;
@@ -73,18 +80,13 @@ function occurrences(text: string, pattern: string | RegExp): number {
   return [...text.matchAll(new RegExp(pattern.source, flags))].length;
 }
 
-/** Starts the CLI with `args` and leaves stdin open for the test to drive. */
-export function startCli(args: readonly string[], options: CliOptions = {}): RunningCli {
+/** Starts the built binary with `args` and leaves stdin open for the test to drive. */
+export function spawnCli(args: readonly string[], options: CliOptions = {}): RunningCli {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
   const dataDir = options.dataDir ?? makeTempDir();
-  const env: NodeJS.ProcessEnv = { ...process.env, XDG_DATA_HOME: dataDir, HOME: dataDir };
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  delete env.npm_lifecycle_event;
-  Object.assign(env, options.env ?? {});
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
-    env,
+    env: userEnv(dataDir, options.env),
     stdio: ["pipe", "pipe", "pipe"],
   });
   let stdout = "";
@@ -116,30 +118,125 @@ export function startCli(args: readonly string[], options: CliOptions = {}): Run
     endInput: () => child.stdin.end(),
     closeOutput: () => child.stdout.destroy(),
     kill: (signal) => child.kill(signal),
-    waitFor(pattern, count = 1, timeoutMs = 8000) {
-      return new Promise<void>((resolveWait, reject) => {
-        const timer = setTimeout(() => {
-          watchers.delete(check);
-          reject(new Error(`timed out waiting for ${String(pattern)}; stdout so far:\n${stdout}`));
-        }, timeoutMs);
-        const check = () => {
-          if (occurrences(stdout, pattern) < count && child.exitCode === null) return;
-          clearTimeout(timer);
-          watchers.delete(check);
-          if (occurrences(stdout, pattern) >= count) resolveWait();
-          else reject(new Error(`exited before ${String(pattern)}; stdout:\n${stdout}${stderr}`));
-        };
-        watchers.add(check);
-        check();
-      });
-    },
+    waitFor: waiter(
+      () => stdout,
+      () => `${stdout}${stderr}`,
+      () => child.exitCode !== null || child.signalCode !== null,
+      watchers,
+    ),
   };
 }
 
-/** Runs the CLI with `args`, types `stdin` (if any), closes input and waits for the exit. */
+/** Runs the built binary with `args`, types `stdin` (if any), closes input, waits for the exit. */
+export function runSpawned(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  return typeAll(spawnCli(args, options), options);
+}
+
+/** Runs `main` in process with `args`, types `stdin` (if any), closes input, waits for the end. */
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
-  const running = startCli(args, options);
+  return typeAll(startCli(args, options), options);
+}
+
+function typeAll(running: RunningCli, options: CliOptions): Promise<CliResult> {
   if (options.stdin) running.write(options.stdin);
   running.endInput();
   return running.done;
+}
+
+/** The environment a user's shell would give: the data directory as home, colour unforced. */
+function userEnv(dataDir: string, extra: CliOptions["env"]): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, XDG_DATA_HOME: dataDir, HOME: dataDir };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  // As typed in a shell, not run by npm (the quit message names npm start under npm).
+  delete env.npm_lifecycle_event;
+  return { ...env, ...extra };
+}
+
+/** Starts `main` in process with fake streams and leaves stdin open for the test to drive. */
+export function startCli(args: readonly string[], options: CliOptions = {}): RunningCli {
+  const dataDir = options.dataDir ?? makeTempDir();
+  const stdin = new PassThrough();
+  let stdout = "";
+  let stderr = "";
+  let finished = false;
+  const watchers = new Set<() => void>();
+  const sink = (append: (text: string) => void) =>
+    new Writable({
+      write(chunk: Buffer | string, _encoding, callback) {
+        append(chunk.toString());
+        for (const check of watchers) check();
+        callback();
+      },
+    });
+  const interrupts = new Set<() => void>();
+  const io: Io = {
+    stdin,
+    stdout: sink((text) => {
+      stdout += text;
+    }),
+    stderr: sink((text) => {
+      stderr += text;
+    }),
+    env: userEnv(dataDir, options.env),
+    cwd: options.cwd ?? ROOT,
+    now: () => new Date(),
+    isTTY: false,
+    randomSeed: () => randomInt(1, MAX_SEED),
+    onInterrupt: (handler) => {
+      interrupts.add(handler);
+      return () => interrupts.delete(handler);
+    },
+  };
+  const done = main(args, io).then((code) => {
+    finished = true;
+    for (const check of watchers) check();
+    return { stdout, stderr, code };
+  });
+  return {
+    get stdout() {
+      return stdout;
+    },
+    done,
+    write: (text) => stdin.write(text),
+    endInput: () => stdin.end(),
+    closeOutput: () => {
+      throw new Error("closeOutput needs the real process: use spawnCli");
+    },
+    kill: (signal) => {
+      if (signal !== "SIGINT") throw new Error(`${signal} needs the real process: use spawnCli`);
+      for (const handler of [...interrupts]) handler();
+    },
+    waitFor: waiter(
+      () => stdout,
+      () => `${stdout}${stderr}`,
+      () => finished,
+      watchers,
+    ),
+  };
+}
+
+/** `waitFor` over a growing output: resolves on `count` matches, rejects on exit or timeout. */
+function waiter(
+  output: () => string,
+  everything: () => string,
+  hasExited: () => boolean,
+  watchers: Set<() => void>,
+): RunningCli["waitFor"] {
+  return (pattern, count = 1, timeoutMs = 30_000) =>
+    new Promise<void>((resolveWait, reject) => {
+      const timer = setTimeout(() => {
+        watchers.delete(check);
+        reject(new Error(`timed out waiting for ${String(pattern)}; stdout so far:\n${output()}`));
+      }, timeoutMs);
+      const check = () => {
+        if (occurrences(output(), pattern) < count && !hasExited()) return;
+        clearTimeout(timer);
+        watchers.delete(check);
+        if (occurrences(output(), pattern) >= count) resolveWait();
+        else reject(new Error(`exited before ${String(pattern)}; output:\n${everything()}`));
+      };
+      watchers.add(check);
+      check();
+    });
 }

@@ -51,10 +51,15 @@ describe("khasan stats", () => {
     expect(stats.decisions[0].options[0].count).toBe(1);
     const reasons = stats.leftOut.map((l: { reason: string }) => l.reason);
     expect(reasons).toHaveLength(2);
+    expect(stats.kind).toBe("lessons");
     expect(reasons[0]).toMatch(/^made with another story build \(.+, build 00000000\)$/);
     expect(reasons[1]).toBe("not a readable run file");
     const text = await runCli(["stats", folder]);
-    expect(text.stdout).toContain("1 finished run merged.");
+    expect(text.stdout).toContain("1 finished lesson merged.");
+    expect(text.stdout).toMatch(/100% \(1 of 1\)/);
+    const none = await runCli(["stats", folder, "--solo"]);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain("0 finished solo games merged.");
     expect(text.stdout).toContain("LEFT OUT");
   }, 30_000);
 

@@ -1,15 +1,14 @@
 /**
  * Golden transcripts (ink-proof layout): each folder holds story.ink, input.txt, metadata.json
- * (CLI arguments and which output is the product) and transcript.txt, the reviewed output.
- * Regenerate deliberately with `npx vitest run tests/golden -u` and review the diff.
+ * (CLI arguments, which output is the product, the exit code when not 0) and transcript.txt,
+ * the reviewed output. Regenerate deliberately with `npx vitest run tests/golden -u` and review
+ * the diff. The CLI runs in process (`main` with fake streams, tests/e2e/run-cli.ts).
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const CLI = join(__dirname, "..", "..", "dist", "cli.js");
+import { runCli } from "../e2e/run-cli";
 const cases = readdirSync(__dirname, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
@@ -18,20 +17,26 @@ interface Metadata {
   args: string[];
   output: "stdout" | "transcript";
   about: string;
+  /** The exit code expected (0 when not given). */
+  exitCode?: number;
 }
 
-function run(dir: string, meta: Metadata): string {
+async function run(dir: string, meta: Metadata): Promise<string> {
+  // Directly under the system's temp folder, as the transcripts were made: the player wraps
+  // the save path, so a longer folder name would move a line break.
   const data = mkdtempSync(join(tmpdir(), "khasan-golden-"));
   const transcript = join(data, "transcript.txt");
   const extra = meta.output === "transcript" ? ["--transcript", transcript] : [];
   try {
-    const result = spawnSync(
-      process.execPath,
-      [CLI, "play", "story.ink", ...meta.args, ...extra, "--data-dir", data],
-      { cwd: dir, input: readFileSync(join(dir, "input.txt")), env: { ...process.env, NO_COLOR: "1" } },
-    );
-    expect(result.stderr.toString()).toBe("");
-    const text = meta.output === "transcript" ? readFileSync(transcript, "utf8") : result.stdout.toString();
+    const result = await runCli(["play", "story.ink", ...meta.args, ...extra, "--data-dir", data], {
+      cwd: dir,
+      dataDir: data,
+      stdin: readFileSync(join(dir, "input.txt"), "utf8"),
+      env: { NO_COLOR: "1" },
+    });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(meta.exitCode ?? 0);
+    const text = meta.output === "transcript" ? readFileSync(transcript, "utf8") : result.stdout;
     // The save path depends on the temporary data folder; the hash lines do not.
     return text.replaceAll(data, "<data>");
   } finally {
@@ -44,8 +49,8 @@ describe("golden transcripts", () => {
     const dir = join(__dirname, name);
     const meta: Metadata = JSON.parse(readFileSync(join(dir, "metadata.json"), "utf8"));
     it(`${name}: ${meta.about}`, async () => {
-      const first = run(dir, meta);
-      expect(run(dir, meta)).toBe(first);
+      const first = await run(dir, meta);
+      expect(await run(dir, meta)).toBe(first);
       await expect(first).toMatchFileSnapshot(join(dir, "transcript.txt"));
     });
   }

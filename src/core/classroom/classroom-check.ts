@@ -38,7 +38,9 @@ export function decisionRoles(sources: readonly string[]): Map<string, string | 
   for (const source of sources) {
     for (const line of source.split("\n")) {
       const decision = /#\s*decision:\s*([a-z0-9_-]+)/.exec(line)?.[1];
-      if (decision) roles.set(decision, /#\s*role:\s*([a-z0-9_-]+)/.exec(line)?.[1]);
+      // A decision tagged in several places keeps the role any of them names.
+      if (decision)
+        roles.set(decision, /#\s*role:\s*([a-z0-9_-]+)/.exec(line)?.[1] ?? roles.get(decision));
     }
   }
   return roles;

@@ -60,7 +60,7 @@ export function conditionHolds(
 ): boolean {
   const { subject, operator, values, negated } = condition;
   if (decisions.has(subject)) {
-    const taken = facts.chosen[subject];
+    const taken = Object.hasOwn(facts.chosen, subject) ? facts.chosen[subject] : undefined;
     if (values.length === 1 && values[0] === "none") return taken === undefined;
     if (values.length === 1 && values[0] === "history") return facts.byHistory.includes(subject);
     if (taken === undefined) return false;
@@ -68,7 +68,8 @@ export function conditionHolds(
     const result = negated ? !listed : listed;
     return operator === "!=" ? !result : result;
   }
-  const actual = subject === "ending" ? facts.ending : facts.variables[subject];
+  const own = Object.hasOwn(facts.variables, subject) ? facts.variables[subject] : undefined;
+  const actual = subject === "ending" ? facts.ending : own;
   if (actual === undefined) return false;
   if (operator === "=" || operator === "!=") {
     const listed = values.includes(String(actual));

@@ -6,6 +6,7 @@
  */
 import { type Comparison, compareRunWithRecord } from "../history/compare-run";
 import type { HistoricalRecord, RecordDecision, Source } from "../history/record-schema";
+import { ownEntry } from "../own-entry";
 import type { SaveFile, SaveNote } from "../save/save-file";
 import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
@@ -22,6 +23,10 @@ export interface DebriefDecision {
   record?: RecordDecision;
   /** How the rule settled it, from the classroom's vote note. */
   outcome?: string;
+  /** The options the class did not take. */
+  rejected: string[];
+  /** Taken as in 1938 by a lesson cut, not by the class. */
+  byHistory: boolean;
 }
 
 export interface Debrief {
@@ -82,7 +87,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     seed: save.seed,
     premises: { ...save.premises },
     ended: save.ended,
-    decisions: listDecisions(log, notes, record),
+    decisions: listDecisions(log, notes, record, run.points),
     series: run.points,
     labels: chartLabels(meta, charted),
     replayed: run.replayed,
@@ -95,7 +100,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     undos: save.events.filter((event) => event.kind === "undo").length,
     sources: [],
   };
-  const ending = save.ending ? meta.endings[save.ending] : undefined;
+  const ending = save.ending ? ownEntry(meta.endings, save.ending) : undefined;
   if (save.ending && ending) {
     debrief.ending = {
       id: save.ending,
@@ -122,13 +127,20 @@ function listDecisions(
   log: readonly LogEntry[],
   notes: readonly SaveNote[],
   record: HistoricalRecord,
+  points: readonly SeriesPoint[],
 ): DebriefDecision[] {
   return log.flatMap((entry, step) => {
     if (!entry.decision) return [];
-    const found: DebriefDecision = { step, entry };
+    const offered = points.find((point) => point.step === step)?.offered ?? [];
+    const vote = notes.filter((n) => n.kind === "vote" && n.step === step + 1).at(-1);
+    const found: DebriefDecision = {
+      step,
+      entry,
+      rejected: offered.filter((text) => text !== entry.text),
+      byHistory: vote?.rule === "history",
+    };
     const recordDecision = record.decisions.find((d) => d.id === entry.decision);
     if (recordDecision) found.record = recordDecision;
-    const vote = notes.filter((note) => note.kind === "vote" && note.step === step + 1).at(-1);
     if (vote) found.outcome = vote.text;
     return [found];
   });
@@ -137,7 +149,7 @@ function listDecisions(
 function chartLabels(meta: VariablesMeta, charted: readonly string[]): Debrief["labels"] {
   const labels: Debrief["labels"] = {};
   for (const name of charted) {
-    const variable = meta.variables[name];
+    const variable = ownEntry(meta.variables, name);
     labels[name] = { label: variable?.label ?? name, unit: variable?.unit ?? "" };
   }
   return labels;

@@ -96,6 +96,10 @@ function onScene(
   const next: LessonState = { ...state, scene, taken, votes: same ? state.votes : {} };
   if (!same) delete next.pending;
   const decision = scene.decision;
+  if (!decision && !scene.ended && beforeStart(scene, context)) {
+    const effect: LessonEffect = { kind: "choose", index: 0, by: "history", explanation: "" };
+    return { state: { ...next, timer: TIMER_OFF }, effects: [effect], ok: true, reply: "" };
+  }
   if (!decision || scene.ended) return done({ ...next, timer: TIMER_OFF }, "");
   const cut = lessonCut(next, context);
   if (!isClassDecision(next, context)) {
@@ -127,6 +131,15 @@ function onUndo(state: LessonState, count: number): LessonResult {
     ok: true,
     reply: `Taken back: the class's last ${taken === 1 ? "decision" : `${taken} decisions`}.`,
   };
+}
+
+/** A flavour choice before the cut's first played decision: the class has not come in yet. */
+export function beforeStart(scene: Scene, context: LessonContext): boolean {
+  return (
+    scene.options.length > 0 &&
+    context.startsOn !== undefined &&
+    (scene.date ?? "") < context.startsOn
+  );
 }
 
 function onVote(state: LessonState, student: string, option: number, context: LessonContext) {

@@ -118,7 +118,9 @@ function shownLines(
 ): Line[] {
   const cut = lessonCut(state, deps.context);
   const next = turn.decision?.id;
-  const shows = turn.ended || (next !== undefined && isPlayed(cut, next));
+  const flavour = next === undefined && turn.choices.length > 0;
+  const entered = deps.context.startsOn === undefined || (turn.date ?? "") >= deps.context.startsOn;
+  const shows = turn.ended || (next !== undefined && isPlayed(cut, next)) || (flavour && entered);
   return [
     ...before,
     ...sceneText(turn.lines, previous !== undefined && previous !== "history", shows),

@@ -122,6 +122,12 @@ export interface LessonResult {
 export interface LessonContext {
   roles: readonly Role[];
   classroom: ClassroomData;
+  /**
+   * The date of the cut's first played decision (role-card.ts `cutStartDate`). A choice that is
+   * no decision (a flavour choice) before that date is taken as its first option, unseen; from
+   * that date on the class sees it and the teacher picks.
+   */
+  startsOn?: string;
 }
 
 export type Actor = { kind: "teacher" } | { kind: "student"; id: string } | { kind: "projector" };

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { KhasanError } from "../errors";
 import { type HistoricalRecord, isoDate } from "../history/record-schema";
+import { firstIssue } from "../schema-issue";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "ids are lower-case letters, digits, _ and -");
 const text = z.string().min(1);
@@ -63,9 +64,7 @@ export type RolesFile = z.infer<typeof rolesFileSchema>;
 export function parseRoles(data: unknown, label: string): RolesFile {
   const result = rolesFileSchema.safeParse(data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.join(".") || "(top level)";
-  throw new KhasanError("record-invalid", `${label}: ${where}: ${issue?.message}`);
+  throw new KhasanError("record-invalid", `${label}: ${firstIssue(result.error)}`);
 }
 
 /**

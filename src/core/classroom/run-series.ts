@@ -14,6 +14,8 @@ export interface SeriesPoint {
   step: number;
   date?: string;
   values: Record<string, number>;
+  /** The options on offer at this point (what the class chose among next). */
+  offered?: string[];
 }
 
 export interface RunSeries {
@@ -32,8 +34,10 @@ export function replayRunSeries(
 ): RunSeries {
   const session = new Session(story, { seed: save.seed, premises: save.premises });
   const points: SeriesPoint[] = [];
-  const { replayed } = replayLog(session, save.log, (_turn, step) => {
-    points.push(point(session, step, names));
+  const { replayed } = replayLog(session, save.log, (turn, step) => {
+    const at = point(session, step, names);
+    if (turn.choices.length > 0) at.offered = turn.choices.map((choice) => choice.text);
+    points.push(at);
   });
   return { points, variables: session.variables(), replayed };
 }

@@ -10,6 +10,7 @@
  * `plurality` takes the option with the most votes, even short of half: it was called
  * `majority` before, and that name is still read (old saves, `--rule majority`).
  */
+import { plural } from "../words";
 
 export type DecisionRule = "commander" | "plurality" | "consensus";
 /** What a consensus vote falls back to when the class does not agree. */
@@ -108,11 +109,14 @@ function plurality(counts: readonly number[], label: string): VoteOutcome {
     return {
       kind: "decided",
       index,
-      explanation: `${label}: option ${index + 1} with ${top} of ${total} votes`,
+      explanation: `${label}: option ${index + 1} with ${top} of ${plural(total, "vote")}`,
     };
   }
   const tied = leaders.map((index) => index + 1).join(" and ");
-  return ask(leaders, `${label}: tie between options ${tied} (${top} votes each); casting vote`);
+  return ask(
+    leaders,
+    `${label}: tie between options ${tied} (${plural(top, "vote")} each); casting vote`,
+  );
 }
 
 function ask(among: number[], explanation: string): VoteOutcome {

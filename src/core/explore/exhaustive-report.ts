@@ -4,6 +4,8 @@
  * (paths through an option = paths into its state × paths below its outcome), coverage and
  * every problem with a path that reproduces it.
  */
+
+import { ownEntry } from "../own-entry";
 import { describePremises } from "../state/premises";
 import type { VariablesMeta } from "../state/variables-meta";
 import type { VariableValue } from "../story/session";
@@ -63,7 +65,7 @@ function endingRows(
       (n) => n.outcome?.kind === outcome.kind && n.outcome.id === outcome.id,
     );
     const paths = counts.below[graph.root]?.[k] ?? 0n;
-    const listed = outcome.kind === "ending" ? meta.endings[outcome.id] : undefined;
+    const listed = outcome.kind === "ending" ? ownEntry(meta.endings, outcome.id) : undefined;
     const row: EndingRow = {
       outcome,
       listed: listed !== undefined,

@@ -48,7 +48,16 @@ export interface GraphNode {
 
 /** Something wrong found while exploring, attached to the node where it shows. */
 export interface GraphProblem {
-  kind: "error" | "warning" | "cycle" | "range" | "untagged" | "cut" | "option";
+  kind:
+    | "error"
+    | "warning"
+    | "cycle"
+    | "range"
+    | "untagged"
+    | "cut"
+    | "option"
+    | "claim"
+    | "decision-variable";
   message: string;
   node: number;
   /** The choice taken at `node` that shows the problem, if it is on an edge. */

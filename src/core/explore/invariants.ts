@@ -1,9 +1,11 @@
 /**
  * The invariants `khasan check` and the story tests hold a story to (DESIGN.md 3): every path
  * ends with a listed ending, no ink error or warning, every tracked variable in range, every
- * listed ending reached, every decision id in the record, option ids present and distinct.
+ * listed ending reached, every decision id in the record, option ids present and distinct, and
+ * every claim true on every path (claims.ts).
  */
 import type { VariablesMeta } from "../state/variables-meta";
+import { claimVocabularyProblems } from "./claims";
 import { pathText } from "./path-text";
 import type { ExploreSection } from "./report";
 
@@ -46,6 +48,9 @@ export function findFailures(
         });
       }
     }
+  }
+  for (const message of claimVocabularyProblems(sections.map((s) => s.claims))) {
+    failures.push({ kind: "claim", message });
   }
   for (const id of Object.keys(meta.endings)) {
     if (!reached.has(id))

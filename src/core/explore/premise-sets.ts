@@ -44,3 +44,35 @@ export function singlePremiseSets(meta: VariablesMeta): Record<string, VariableV
   }
   return sets;
 }
+
+/**
+ * Splits `sets` into at most `groups` groups to explore on separate threads, by the values of
+ * the premises in `order` (the one that stays readable longest first): worlds that differ in
+ * it share few states, so little merging is lost. Each group lists indices into `sets`.
+ */
+export function splitSets(
+  sets: readonly Readonly<Record<string, VariableValue>>[],
+  groups: number,
+  order: readonly string[],
+): number[][] {
+  let split: number[][] = [sets.map((_, i) => i)];
+  for (const name of order) {
+    if (split.length >= groups) break;
+    split = split.flatMap((group) => {
+      const byValue = new Map<string, number[]>();
+      for (const i of group) {
+        const value = JSON.stringify(sets[i]?.[name] ?? null);
+        byValue.set(value, [...(byValue.get(value) ?? []), i]);
+      }
+      return [...byValue.values()];
+    });
+  }
+  if (split.length <= groups) return split;
+  // More groups than threads: deal them out, largest first, to the smallest pile.
+  const piles: number[][] = Array.from({ length: groups }, () => []);
+  for (const group of [...split].sort((a, b) => b.length - a.length)) {
+    const smallest = piles.reduce((a, b) => (b.length < a.length ? b : a));
+    smallest.push(...group);
+  }
+  return piles.map((pile) => pile.sort((a, b) => a - b));
+}

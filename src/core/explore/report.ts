@@ -4,6 +4,8 @@
  * exhaustive walk (exact counts) and of seeded random walks (sample counts).
  */
 import type { VariableValue } from "../story/session";
+import type { ClaimSummary } from "./claims";
+import type { OptionConsequences } from "./consequences";
 import type { Outcome } from "./graph";
 
 /** One choice on a path, as a reader would retrace it. */
@@ -98,6 +100,10 @@ export interface ExploreSection {
   histograms: Histogram[];
   /** True when a limit stopped the walk: counts are a lower bound. */
   truncated: boolean;
+  /** Claims and reactivity (claims.ts), from exhaustive exploration. */
+  claims?: ClaimSummary;
+  /** Mean consequences per option (consequences.ts), when the task asks for them. */
+  consequences?: OptionConsequences[];
 }
 
 /** `part / whole` as a number, safe for bigints of any size. */

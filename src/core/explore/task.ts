@@ -1,48 +1,156 @@
 /**
- * One unit of exploration: a story under one premise set, every path or N seeded walks. Plain
- * data, so a task can be handed to a worker thread and its section sent back.
+ * One unit of exploration: a story under one or more premise sets, every path or N seeded
+ * walks per set. Plain data, so a task can be handed to a worker thread and its sections sent
+ * back. Several sets in one exhaustive task share one walk (exhaustive.ts), unless claims are
+ * checked: the claims observer (claims.ts) records what it sees by the node ids of one set's own
+ * walk, so with claims each set is walked alone.
  */
 import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
-import { exploreExhaustively } from "./exhaustive";
+import { ClaimObserver } from "./claims";
+import { declaredConsequences, optionConsequences } from "./consequences";
+import { exploreSets, type SetsExploration, type WalkProgress } from "./exhaustive";
 import { reportExhaustive } from "./exhaustive-report";
+import type { StateGraph } from "./graph";
 import { walkRandomly } from "./random-walks";
 import type { ExploreSection } from "./report";
 
-export interface ExploreTask {
-  seed: number;
+/** One premise set: a task as the claims and story-report tests give it. */
+export type ExploreTask = Omit<ExploreSetsTask, "sets"> & {
   premises: Record<string, VariableValue>;
+};
+
+export interface ExploreSetsTask {
+  seed: number;
+  /** The premise sets, explored together. */
+  sets: Record<string, VariableValue>[];
   meta: VariablesMeta;
-  /** N seeded random walks; every path when absent. */
+  /** N seeded random walks per set; every path when absent. */
   walks?: number;
   maxDepth?: number;
   maxStates?: number;
+  /** Also work out each option's mean consequences (exhaustive only; `npm run story:report`). */
+  consequences?: boolean;
+  /** Check claim: tags, each set walked alone (default true); false shares one walk. */
+  claims?: boolean;
 }
 
-/** Progress within one task: states and choices so far (exhaustive), or walks done. */
-export type TaskProgress = (done: number, steps?: number) => void;
+/** How far the sets merged in a task's shared walk. */
+export interface MergeStats {
+  /** Distinct states of the shared walk, and the sum of each set's own. */
+  states: number;
+  unmerged: number;
+  /** Choices the shared walk took, and the sum of each set's own. */
+  steps: number;
+  unmergedSteps: number;
+  /** The latest date at which a state still reads each merged premise. */
+  lastLive: Record<string, string>;
+}
 
+export interface TaskResult {
+  sections: ExploreSection[];
+  merge?: MergeStats;
+}
+
+/** Progress within one task: a walk's progress (exhaustive) or random walks done. */
+export type TaskProgress = (progress: WalkProgress | { walks: number }) => void;
+
+/** Explores one premise set and returns its section. */
 export function runExploreTask(
   story: CompiledStory,
   task: ExploreTask,
   onProgress?: TaskProgress,
 ): ExploreSection {
-  const { seed, premises, meta } = task;
-  const context = { seed, premises, meta };
-  const limits = {
-    ...(task.maxDepth !== undefined ? { maxDepth: task.maxDepth } : {}),
-    ...(onProgress ? { onProgress } : {}),
-  };
+  const { premises, ...rest } = task;
+  return runExploreSets(story, { ...rest, sets: [premises] }, onProgress)
+    .sections[0] as ExploreSection;
+}
+
+/** Explores every set of `task`: one section per set, and how far the sets merged. */
+export function runExploreSets(
+  story: CompiledStory,
+  task: ExploreSetsTask,
+  onProgress?: TaskProgress,
+): TaskResult {
+  const { seed, meta } = task;
   if (task.walks !== undefined) {
-    return walkRandomly(story, { seed, walks: task.walks, premises, ...limits }, context);
+    const walks = task.walks;
+    const sections = task.sets.map((premises) =>
+      walkRandomly(
+        story,
+        {
+          seed,
+          walks,
+          premises,
+          ...(task.maxDepth !== undefined ? { maxDepth: task.maxDepth } : {}),
+          ...(onProgress ? { onProgress: (done: number) => onProgress({ walks: done }) } : {}),
+        },
+        { seed, premises, meta },
+      ),
+    );
+    return { sections };
   }
-  const graph = exploreExhaustively(story, {
+  const limits = {
     seed,
-    premises,
     meta,
-    ...limits,
+    ...(task.maxDepth !== undefined ? { maxDepth: task.maxDepth } : {}),
     ...(task.maxStates !== undefined ? { maxStates: task.maxStates } : {}),
+  };
+  const merge: MergeStats = { states: 0, unmerged: 0, steps: 0, unmergedSteps: 0, lastLive: {} };
+  const report = (graph: StateGraph, premises: Record<string, VariableValue>) => {
+    merge.unmerged += graph.nodes.length;
+    merge.unmergedSteps += graph.steps;
+    const section = reportExhaustive(graph, { seed, premises, meta });
+    if (task.consequences) {
+      section.consequences = optionConsequences(graph, meta, declaredConsequences(meta));
+    }
+    return section;
+  };
+  if (task.claims === false) {
+    const explored = exploreSets(story, task.sets, {
+      ...limits,
+      ...(onProgress ? { onProgress } : {}),
+    });
+    addWalk(merge, explored);
+    const sections = task.sets.map((premises, i) => report(explored.graphOf(i), premises));
+    return { sections, merge };
+  }
+  const watch = [...new Set(task.sets.flatMap((set) => Object.keys(set)))];
+  const sections = task.sets.map((premises, i) => {
+    const claims = new ClaimObserver();
+    const progress = onProgress && shareOf(onProgress, i, task.sets.length, merge);
+    const explored = exploreSets(story, [premises], {
+      ...limits,
+      observer: claims,
+      watch,
+      ...(progress ? { onProgress: progress } : {}),
+    });
+    addWalk(merge, explored);
+    const graph = explored.graphOf(0);
+    // The claims' problems join the graph's before the report reads them.
+    const summary = claims.finish(graph);
+    return { ...report(graph, premises), claims: summary };
   });
-  return reportExhaustive(graph, context);
+  return { sections, merge };
+}
+
+function addWalk(merge: MergeStats, explored: SetsExploration): void {
+  merge.states += explored.states;
+  merge.steps += explored.steps;
+  for (const [name, date] of Object.entries(explored.lastLive)) {
+    const last = merge.lastLive[name];
+    if (!(last && last >= date)) merge.lastLive[name] = date;
+  }
+}
+
+/** Progress of set `i` of `count` walked one after another, as progress of the whole task. */
+function shareOf(onProgress: TaskProgress, i: number, count: number, done: MergeStats) {
+  return (progress: WalkProgress) =>
+    onProgress({
+      states: done.states + progress.states,
+      steps: done.steps + progress.steps,
+      paths: progress.paths,
+      done: (i + progress.done) / count,
+    });
 }

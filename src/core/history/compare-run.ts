@@ -97,7 +97,10 @@ export function compareRunWithRecord(input: ComparisonInput): Comparison {
     });
   }
   const found = findDivergence(input.log, record.decisions);
-  const people = pickPeople(record.people, input.people ?? DEFAULT_PEOPLE);
+  // Mid-game the people's fates would tell what happens after the run's date (up to 1969):
+  // they are kept for the ending.
+  const people =
+    input.date === undefined ? pickPeople(record.people, input.people ?? DEFAULT_PEOPLE) : [];
   const comparison: Comparison = {
     figures,
     pending,

@@ -12,9 +12,22 @@ export interface RunTrace {
   label: string;
   premises: Readonly<Record<string, VariableValue>>;
   log: LogEntry[];
-  /** Tracked variables as they stood at the end of each in-story date, in order. */
+  /**
+   * Tracked variables as they stood at the last choice point of each in-story date, in order.
+   * The ending's own turn is left out: an ending may sum up a battle, so its totals are not
+   * those of the date it was reached on (they go in `atEnd`).
+   */
   byDate: { date: string; values: Record<string, VariableValue> }[];
+  /** Tracked variables at the ending (totals to the end of the story); absent if not ended. */
+  atEnd?: Record<string, VariableValue>;
   ending: string | null;
+}
+
+export interface VariableRow {
+  name: string;
+  label: string;
+  a?: VariableValue;
+  b?: VariableValue;
 }
 
 export interface RunsComparison {
@@ -22,11 +35,12 @@ export interface RunsComparison {
   steps: { a?: LogEntry; b?: LogEntry; same: boolean }[];
   /** Index in `steps` of the first step where the runs differ. */
   firstDivergence?: number;
-  byDate: {
-    date: string;
-    rows: { name: string; label: string; a?: VariableValue; b?: VariableValue }[];
-  }[];
+  byDate: { date: string; rows: VariableRow[] }[];
+  /** Each run's variables at its ending, when either run has ended. */
+  atEnd?: VariableRow[];
   endings: { a: string | null; b: string | null };
+  /** The endings' titles from variables.json, for people (ids stay in `endings`). */
+  endingTitles: { a?: string; b?: string };
   labels: { a: string; b: string };
 }
 
@@ -39,15 +53,18 @@ export function traceRun(
 ): RunTrace {
   const byDate = new Map<string, Record<string, VariableValue>>();
   const { turn } = replayLog(session, log, (step) => {
-    if (step.date !== undefined) byDate.set(step.date, tracked(session.variables(), meta));
+    if (step.date !== undefined && !step.ended)
+      byDate.set(step.date, tracked(session.variables(), meta));
   });
-  return {
+  const trace: RunTrace = {
     label,
     premises: session.premises,
     log: session.choices(),
     byDate: [...byDate].map(([date, values]) => ({ date, values })),
     ending: turn.ending?.id ?? null,
   };
+  if (turn.ended) trace.atEnd = tracked(session.variables(), meta);
+  return trace;
 }
 
 function tracked(
@@ -80,22 +97,32 @@ export function compareRuns(a: RunTrace, b: RunTrace, meta: VariablesMeta): Runs
   const byDate = dates.map((date) => {
     const va = a.byDate.find((d) => d.date === date)?.values ?? {};
     const vb = b.byDate.find((d) => d.date === date)?.values ?? {};
-    const rows = Object.entries(meta.variables)
-      .filter(([name]) => name in va || name in vb)
-      .map(([name, v]) =>
-        dropUndefined({ name, label: v.short ?? v.label, a: va[name], b: vb[name] }),
-      );
-    return { date, rows };
+    return { date, rows: variableRows(va, vb, meta) };
   });
+  const title = (id: string | null) => (id === null ? undefined : meta.endings[id]?.title);
   const result: RunsComparison = {
     premises,
     steps,
     byDate,
     endings: { a: a.ending, b: b.ending },
+    endingTitles: dropUndefined({ a: title(a.ending), b: title(b.ending) }),
     labels: { a: a.label, b: b.label },
   };
+  if (a.atEnd || b.atEnd) result.atEnd = variableRows(a.atEnd ?? {}, b.atEnd ?? {}, meta);
   if (first >= 0) result.firstDivergence = first;
   return result;
+}
+
+function variableRows(
+  va: Record<string, VariableValue>,
+  vb: Record<string, VariableValue>,
+  meta: VariablesMeta,
+): VariableRow[] {
+  return Object.entries(meta.variables)
+    .filter(([name]) => name in va || name in vb)
+    .map(([name, v]) =>
+      dropUndefined({ name, label: v.short ?? v.label, a: va[name], b: vb[name] }),
+    );
 }
 
 function sameChoice(a: LogEntry, b: LogEntry): boolean {

@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import { KhasanError } from "../errors";
+import { firstIssue } from "../schema-issue";
 import { type HistoricalRecord, recordSchema } from "./record-schema";
 
 type Path = readonly (string | number)[];
@@ -13,9 +14,8 @@ type Path = readonly (string | number)[];
 export function parseRecord(data: unknown, label: string): HistoricalRecord {
   const result = recordSchema.superRefine(checkReferences).safeParse(data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue ? describePath(data, issue.path) : "(top level)";
-  throw new KhasanError("record-invalid", `${label}: ${where}: ${issue?.message ?? "invalid"}`);
+  const where = (path: Path) => describePath(data, path);
+  throw new KhasanError("record-invalid", `${label}: ${firstIssue(result.error, where)}`);
 }
 
 /** Every problem, not just the first; for tests and `check`. */

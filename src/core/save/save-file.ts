@@ -5,8 +5,10 @@
  */
 import { z } from "zod";
 import { SaveFileError } from "../errors";
+import { firstIssue } from "../schema-issue";
 import type { CompiledStory } from "../story/load-story";
 import type { SessionSnapshot } from "../story/session";
+import { plural } from "../words";
 
 /** Bump when the layout changes; bump the minimum only when old readers can't cope. */
 export const SAVE_FORMAT_VERSION = 1;
@@ -145,9 +147,7 @@ export function decodeSave(text: string, label: string): SaveFile {
   checkVersion(data, label);
   const result = saveSchema.safeParse(data);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.join(".") || "(top level)";
-    throw new SaveFileError("save-corrupt", `${label} is corrupt: ${where}: ${issue?.message}`);
+    throw new SaveFileError("save-corrupt", `${label} is corrupt: ${firstIssue(result.error)}`);
   }
   return result.data;
 }
@@ -185,7 +185,7 @@ export function checkSameStory(save: SaveFile, story: CompiledStory, label: stri
     "save-other-story",
     `${label} was made with story ${save.storyVersion} (build ${save.storyHash.slice(0, 8)}), ` +
       `but this is story ${storyVersionOf(story)} (build ${story.hash.slice(0, 8)}): ` +
-      `add --replay to replay its ${save.log.length} choices on this build`,
+      `add --replay to replay its ${plural(save.log.length, "choice")} on this build`,
   );
 }
 

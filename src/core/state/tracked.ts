@@ -70,3 +70,16 @@ function violatedRange(value: VariableValue, meta: VariableMeta): string | undef
     (meta.max === undefined || value <= meta.max);
   return inside ? undefined : `${meta.min ?? "-∞"} to ${meta.max ?? "∞"}`;
 }
+
+/**
+ * A value as people read it: a string by its `value_labels` entry in variables.json, else with
+ * its underscores as spaces and a capital (`died_in_custody` → `Died in custody`); numbers and booleans as
+ * they are. Ids stay for files and programs; screens and reports show this.
+ */
+export function displayValue(value: VariableValue, meta: VariableMeta | undefined): string {
+  if (typeof value !== "string") return String(value);
+  const label = meta?.value_labels?.[value];
+  if (label !== undefined) return label;
+  const words = value.replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { KhasanError } from "../errors";
+import { firstIssue } from "../schema-issue";
 
 const scalar = z.union([z.number().int(), z.boolean(), z.string()]);
 
@@ -21,6 +22,13 @@ const variableSchema = z
     premise: z.boolean().optional(),
     historical: scalar.optional(),
     description: z.string().optional(),
+    /** How a string value reads to people (`"died_in_custody": "died in custody"`). */
+    value_labels: z.record(z.string(), z.string().min(1)).optional(),
+    /**
+     * Which way is better for the player, for `npm run story:report`'s dominated options:
+     * numbers "higher" or "lower"; texts "first" or "last" in `values`.
+     */
+    better: z.enum(["higher", "lower", "first", "last"]).optional(),
   })
   .strict()
   .refine((v) => v.min === undefined || v.max === undefined || v.min <= v.max, {
@@ -38,6 +46,8 @@ const endingSchema = z
     title: z.string().min(1),
     summary: z.string().min(1),
     historical: z.boolean().optional(),
+    /** How good the ending is for the player, 1 the best (`npm run story:report`). */
+    rank: z.number().int().min(1).optional(),
   })
   .strict();
 
@@ -59,9 +69,7 @@ export const NO_META: VariablesMeta = { variables: {}, endings: {} };
 export function parseVariablesMeta(data: unknown, fileName: string): VariablesMeta {
   const result = variablesMetaSchema.safeParse(data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.join(".") || "(top level)";
-  throw new KhasanError("story-load", `${fileName}: ${where}: ${issue?.message ?? "invalid"}`);
+  throw new KhasanError("story-load", `${fileName}: ${firstIssue(result.error)}`);
 }
 
 /** Names of the premises, in file order. */

@@ -8,6 +8,7 @@ import type { Story } from "inkjs/engine/Story";
 import { InkRuntimeError, UsageError } from "../errors";
 import { firstLine, toPlain, type VariableValue } from "./ink-values";
 import type { CompiledStory } from "./load-story";
+import { limitSteps, type StepBudget } from "./step-budget";
 import { hasTag, parseTags, tagValue, tagValues } from "./tags";
 import type { Decision, Ending, Line, LogEntry, Turn } from "./turn";
 
@@ -18,6 +19,8 @@ export interface SessionOptions {
   seed: number;
   /** ink global variables to set before the first line (the "what if" switches). */
   premises?: Record<string, VariableValue>;
+  /** ink steps allowed between two choices (default INK_STEP_BUDGET, step-budget.ts). */
+  stepBudget?: number;
 }
 
 /** Everything needed to put a session back exactly where it was. */
@@ -35,6 +38,7 @@ export class Session {
   readonly seed: number;
   readonly premises: Readonly<Record<string, VariableValue>>;
   private readonly ink: Story;
+  private readonly budget: StepBudget;
   private readonly errors: string[] = [];
   private readonly warnings: string[] = [];
   private log: LogEntry[] = [];
@@ -48,6 +52,7 @@ export class Session {
     this.seed = options.seed;
     this.premises = { ...(options.premises ?? {}) };
     this.ink = story.createEngine();
+    this.budget = limitSteps(this.ink, options.stepBudget);
     this.ink.onError = (message, type) => {
       (type === ErrorType.Error ? this.errors : this.warnings).push(message);
     };
@@ -106,6 +111,7 @@ export class Session {
       entry.decision = this.decision.id;
       entry.role = this.decision.role;
     }
+    this.budget.reset();
     this.step(() => this.ink.ChooseChoiceIndex(index));
     this.log.push(entry);
     this.awaitingOutcome = this.decision !== undefined;
@@ -143,6 +149,7 @@ export class Session {
   }
 
   restore(snapshot: SessionSnapshot): void {
+    this.budget.reset();
     this.step(() => this.ink.state.LoadJson(snapshot.ink));
     this.log = snapshot.log.map((entry) => ({ ...entry }));
     this.date = snapshot.date;
@@ -152,6 +159,7 @@ export class Session {
   }
 
   private start(): void {
+    this.budget.reset();
     this.ink.state.storySeed = this.seed;
     this.ink.state.previousRandom = 0;
     for (const [name, value] of Object.entries(this.premises)) {

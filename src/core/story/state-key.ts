@@ -5,35 +5,46 @@
  * temporaries) and the current choices with the threads they return to. It leaves out the
  * output already produced and the absolute turn number, which no later content can read
  * except through TURNS(); stories using TURNS() get the absolute turn number in their key.
- * It also leaves out tallies (tallies.ts), which nothing later can read either.
+ * It also leaves out tallies (tallies.ts), which nothing later can read either, and each
+ * mergeable premise (a premise the story never assigns) from where nothing can read it again,
+ * so that the worlds of different premise sets merge there (liveness.ts).
  */
 import { createHash } from "node:crypto";
 import type { Container } from "inkjs/engine/Container";
 import type { StoryState } from "inkjs/engine/StoryState";
-import { ALL_LIVE, type CountLiveness, type LiveCounts } from "./count-liveness";
 import type { InkElement, InkPointer, InkThread, InkValue } from "./ink-internals";
 import { stateInternals } from "./ink-internals";
+import { ALL_LIVE, type LiveCounts, type Liveness } from "./liveness";
 
 export interface KeyContext {
   usesTurns: boolean;
   /** Globals left out of the key: the story only adds to them and prints them. */
   tallies: ReadonlySet<string>;
-  liveness: CountLiveness;
+  /** Premises the story never assigns: left out of the key where nothing reads them again. */
+  mergeable: ReadonlySet<string>;
+  liveness: Liveness;
   /** The container a choice leads into. */
   targetOf: (path: { toString(): string }) => Container | null;
 }
 
-/** Builds the key of `state`: a sha1 digest, so millions of keys fit in memory. */
-export function stateKey(state: StoryState, context: KeyContext): string {
+/**
+ * Builds the key of `state`: a sha1 digest, so millions of keys fit in memory. The mergeable
+ * premises the key still holds are added to `kept`, when given.
+ */
+export function stateKey(state: StoryState, context: KeyContext, kept?: string[]): string {
   const s = stateInternals(state);
   const usesTurns = context.usesTurns;
   const live = context.liveness.liveFrom(positions(state, context));
   const parts: string[] = [];
+  const dead = (name: string) =>
+    context.mergeable.has(name) && live.variables !== ALL_LIVE && !live.variables.has(name);
   for (const [name, value] of s.variablesState._globalVariables) {
-    if (!context.tallies.has(name)) parts.push(`${name}=${valueText(value)}`);
+    if (context.tallies.has(name) || dead(name)) continue;
+    parts.push(`${name}=${valueText(value)}`);
+    if (kept && context.mergeable.has(name)) kept.push(name);
   }
-  parts.push("|v", sortedEntries(s._visitCounts, 0, live));
-  parts.push("|t", sortedEntries(s._turnIndices, s.currentTurnIndex, live));
+  parts.push("|v", sortedEntries(s._visitCounts, 0, live.counts));
+  parts.push("|t", sortedEntries(s._turnIndices, s.currentTurnIndex, live.counts));
   parts.push("|r", String(s.previousRandom), String(s.storySeed));
   if (usesTurns) parts.push("|n", String(s.currentTurnIndex));
   parts.push("|e", String(s.evaluationStack.length));

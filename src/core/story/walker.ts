@@ -10,12 +10,15 @@
  * offers each value it can return as a choice ("RANDOM(1, 3) = 2"), so that an exhaustive
  * walk covers every outcome whatever the seed. Shuffled sequences, and a RANDOM of more than
  * MAX_RANDOM_BRANCHES values, still follow the seed.
+ *
+ * One walker can start from several premise sets in turn (`start(seed, premises)`): premises
+ * named in `mergePremises` that the story never assigns leave the state key wherever nothing
+ * can read them again, so the walks of different sets meet in the same states.
  */
 import type { Container } from "inkjs/engine/Container";
 import { ErrorType } from "inkjs/engine/Error";
 import type { Story } from "inkjs/engine/Story";
 import { UsageError } from "../errors";
-import { CountLiveness } from "./count-liveness";
 import {
   continueInOnePass,
   type PassControl,
@@ -25,8 +28,10 @@ import {
   visitHook,
 } from "./ink-internals";
 import { firstLine, toPlain, type VariableValue } from "./ink-values";
+import { Liveness } from "./liveness";
 import type { CompiledStory } from "./load-story";
 import { type KeyContext, stateKey } from "./state-key";
+import { limitSteps, type StepBudget } from "./step-budget";
 import { listOutline } from "./story-outline";
 import { parseTags, type Tag } from "./tags";
 import { findTallies } from "./tallies";
@@ -34,6 +39,8 @@ import { findTallies } from "./tallies";
 /** One line of output, as ink's Continue would return it; the explorer reads only its tags. */
 export interface WalkLine {
   tags: Tag[];
+  /** The line's text: on lines with a `claim:` tag, and on every line with the `text` option. */
+  text?: string;
 }
 
 /** What running ink to the next choice point (or the end) produced. */
@@ -48,6 +55,8 @@ export interface WalkStep {
   random?: RandomPoint;
   errors: string[];
   warnings: string[];
+  /** Outline names entered during this step (with trackCoverage). */
+  entered?: string[];
 }
 
 export interface WalkerOptions {
@@ -56,6 +65,23 @@ export interface WalkerOptions {
   trackCoverage?: boolean;
   /** Stop at every RANDOM and offer each of its values as a choice. */
   branchRandom?: boolean;
+  /** ink steps allowed between two choices (default INK_STEP_BUDGET, step-budget.ts). */
+  stepBudget?: number;
+  /** Premises whose value differs between the starts of this walker (see `start`). */
+  mergePremises?: readonly string[];
+  /** Give every line its text (a little slower); lines with a `claim:` tag always have it. */
+  text?: boolean;
+}
+
+/**
+ * The premises in `names` ordered by how long they stay readable, longest first (ties in the
+ * given order): the worlds that differ in the first merge least, so it is the one to split a
+ * walk over several threads by.
+ */
+export function premisesByReach(story: CompiledStory, names: readonly string[]): string[] {
+  const ink = story.createEngine();
+  const reach = new Liveness(ink.mainContentContainer, new Set(names)).reach();
+  return [...names].sort((a, b) => (reach.get(b) ?? 0) - (reach.get(a) ?? 0));
 }
 
 /** A RANDOM the walker stopped in front of, and the tags output so far (part of its key). */
@@ -72,6 +98,8 @@ export interface WalkerSnapshot {
 export class StoryWalker {
   /** Globals the story only adds to and prints: the key leaves them out (tallies.ts). */
   readonly tallies: ReadonlySet<string>;
+  /** Premises of `mergePremises` the story never assigns: the key leaves them out where dead. */
+  readonly mergeable: ReadonlySet<string>;
   private readonly ink: Story;
   private readonly premises: Readonly<Record<string, VariableValue>>;
   private readonly keyContext: KeyContext;
@@ -79,16 +107,26 @@ export class StoryWalker {
   private readonly warnings: string[] = [];
   private readonly outline: Map<Container, string>;
   private readonly entered = new Set<string>();
+  private readonly stepEntered = new Set<string>();
+  private readonly trackCoverage: boolean;
   private readonly pass: PassControl;
+  private readonly budget: StepBudget;
   /** The RANDOM the walker stands in front of, when `branchRandom` stopped it there. */
   private random: StoppedAt | undefined;
+  private readonly withText: boolean;
 
   constructor(story: CompiledStory, options: WalkerOptions = {}) {
     this.ink = story.createEngine();
     this.premises = { ...(options.premises ?? {}) };
+    this.withText = options.text === true;
     const globals = stateInternals(this.ink.state).variablesState._globalVariables;
     this.tallies = findTallies(this.ink.mainContentContainer, globals);
-    this.keyContext = this.makeKeyContext(story.json.includes('"turn"'));
+    const watched = new Set(options.mergePremises ?? []);
+    const liveness = new Liveness(this.ink.mainContentContainer, watched);
+    this.mergeable = new Set(
+      [...watched].filter((name) => globals.has(name) && !liveness.assigned.has(name)),
+    );
+    this.keyContext = this.makeKeyContext(story.json.includes('"turn"'), liveness);
     this.ink.onError = (message, type) => {
       (type === ErrorType.Error ? this.errors : this.warnings).push(message);
     };
@@ -99,15 +137,21 @@ export class StoryWalker {
       carried: undefined,
     };
     continueInOnePass(this.ink, this.pass);
-    if (options.trackCoverage) this.hookCoverage();
+    this.budget = limitSteps(this.ink, options.stepBudget);
+    this.trackCoverage = options.trackCoverage === true;
+    if (this.trackCoverage) this.hookCoverage();
   }
 
-  /** Starts over with `seed` for ink's RANDOM and runs to the first choice point. */
-  start(seed: number): WalkStep {
+  /**
+   * Starts over with `seed` for ink's RANDOM and `premises` (default: the walker's own) and
+   * runs to the first choice point.
+   */
+  start(seed: number, premises = this.premises): WalkStep {
     this.ink.ResetState();
     this.ink.state.storySeed = seed;
     this.ink.state.previousRandom = 0;
-    for (const [name, value] of Object.entries(this.premises)) {
+    this.random = undefined;
+    for (const [name, value] of Object.entries(premises)) {
       if (!this.ink.variablesState.GlobalVariableExistsWithName(name)) {
         throw new UsageError(`the story has no variable "${name}" to set`);
       }
@@ -125,7 +169,7 @@ export class StoryWalker {
     try {
       this.ink.ChooseChoiceIndex(index);
     } catch (error) {
-      return { lines: [], choices: [], errors: [firstLine(error)], warnings: [] };
+      return this.withEntered({ lines: [], choices: [], errors: [firstLine(error)], warnings: [] });
     }
     return this.run();
   }
@@ -142,16 +186,16 @@ export class StoryWalker {
   /**
    * The deduplication key of the current state (see state-key.ts). In front of a RANDOM it
    * also holds the bounds, which are on ink's evaluation stack, and the output so far, which
-   * the next step reports.
+   * the next step reports. The mergeable premises the key still holds go into `kept`.
    */
-  key(): string {
-    const key = stateKey(this.ink.state, this.keyContext);
+  key(kept?: string[]): string {
+    const key = stateKey(this.ink.state, this.keyContext, kept);
     if (!this.random) return key;
     const { min, max, preview } = this.random;
     return `${key}|random ${min} ${max}|${preview}`;
   }
 
-  private makeKeyContext(usesTurns: boolean): KeyContext {
+  private makeKeyContext(usesTurns: boolean, liveness: Liveness): KeyContext {
     const targets = new Map<string, Container | null>();
     const targetOf = (path: { toString(): string }): Container | null => {
       const text = path.toString();
@@ -162,8 +206,7 @@ export class StoryWalker {
       }
       return target;
     };
-    const liveness = new CountLiveness(this.ink.mainContentContainer);
-    return { usesTurns, tallies: this.tallies, liveness, targetOf };
+    return { usesTurns, tallies: this.tallies, mergeable: this.mergeable, liveness, targetOf };
   }
 
   /** Every ink global variable and its current value. */
@@ -201,6 +244,7 @@ export class StoryWalker {
   }
 
   private run(): WalkStep {
+    this.budget.reset();
     // A pass stopped at a RANDOM left its output in the state (saved with it): carry it on.
     const output = this.ink.state.outputStream;
     this.pass.carried = output.length > 0 ? [...output] : undefined;
@@ -213,9 +257,14 @@ export class StoryWalker {
     const warnings = this.warnings.splice(0);
     this.random = undefined;
     if (errors.length === 0 && this.ink.canContinue) return this.stopAtRandom(warnings);
+    if (errors.length > 0) {
+      // The path ends here; a loop stopped by the step budget may have left thousands of pieces of output.
+      this.ink.state.ResetOutput(null);
+      return this.withEntered({ lines: [], choices: [], errors, warnings });
+    }
     const lines = this.lines(true);
-    const choices = errors.length > 0 ? [] : this.ink.currentChoices.map((c) => c.text);
-    return { lines, choices, errors, warnings };
+    const choices = this.ink.currentChoices.map((c) => c.text);
+    return this.withEntered({ lines, choices, errors, warnings });
   }
 
   /** The pass stopped in front of a RANDOM: its values become the choices. */
@@ -228,7 +277,14 @@ export class StoryWalker {
     for (let value = random.min; value <= random.max; value++) {
       choices.push(`RANDOM(${random.min}, ${random.max}) = ${value}`);
     }
-    return { lines, choices, errors: [], warnings, random };
+    return this.withEntered({ lines, choices, errors: [], warnings, random });
+  }
+
+  private withEntered(step: WalkStep): WalkStep {
+    if (!this.trackCoverage) return step;
+    step.entered = [...this.stepEntered];
+    this.stepEntered.clear();
+    return step;
   }
 
   /**
@@ -243,7 +299,11 @@ export class StoryWalker {
     const lines: WalkLine[] = [];
     const addLine = (from: number, to: number) => {
       state.ResetOutput(stream.slice(from, to));
-      lines.push({ tags: parseTags(state.currentTags ?? []) });
+      const line: WalkLine = { tags: parseTags(state.currentTags ?? []) };
+      if (this.withText || line.tags.some((tag) => tag.key === "claim")) {
+        line.text = state.currentText ?? "";
+      }
+      lines.push(line);
     };
     let start = 0;
     stream.forEach((item, i) => {
@@ -261,7 +321,10 @@ export class StoryWalker {
     const visit = hook.VisitContainer.bind(this.ink);
     hook.VisitContainer = (container, atStart) => {
       const name = this.outline.get(container);
-      if (name !== undefined) this.entered.add(name);
+      if (name !== undefined) {
+        this.entered.add(name);
+        this.stepEntered.add(name);
+      }
       visit(container, atStart);
     };
   }

@@ -2,19 +2,28 @@
  * `khasan check`: compile, lint, explore and check every invariant (core/explore/invariants.ts).
  * Prints each failure and a summary; exit 1 when anything fails.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
+import wrapAnsi from "wrap-ansi";
 import { checkClassroomFiles } from "../../core/classroom/classroom-check";
 import { type CompileDiagnostic, StoryCompileError } from "../../core/errors";
+import { mergeClaimSummaries } from "../../core/explore/claims";
 import { type Failure, findFailures } from "../../core/explore/invariants";
 import { includesOf, lintInkSource } from "../../core/explore/lint-source";
 import { allPremiseSets, singlePremiseSets } from "../../core/explore/premise-sets";
+import type { ExploreSection } from "../../core/explore/report";
 import { loadClassroomFile, readInkSources } from "../files/classroom-file";
 import { loadRecordFile } from "../files/record-file";
 import { loadRolesFile } from "../files/report-inputs";
-import { campaignPaths, type LoadedStory, loadStoryFile } from "../files/story-files";
+import {
+  campaignPaths,
+  type LoadedStory,
+  loadStoryFile,
+  readInclude,
+  readText,
+} from "../files/story-files";
 import { formatDiagnostic } from "../views/diagnostics";
-import { exploreWithProgress } from "./explore-run";
+import { exploreSets } from "./explore-run";
 import type { CommandContext } from "./index";
 import { parseSeed } from "./options";
 
@@ -28,22 +37,64 @@ export async function runCheck(
   flags: CheckFlags,
   context: CommandContext,
 ): Promise<void> {
-  const failures = await checkStory(file, flags, context);
+  const { failures, sections } = await checkStory(file, flags, context);
   const { stdout } = context.io;
+  stdout.write(reactivityText(sections));
   if (failures.length === 0) {
     stdout.write("check: all invariants hold\n");
     return;
   }
-  for (const f of failures) stdout.write(`${f.kind}: ${f.message}\n`);
+  for (const f of failures) stdout.write(failureText(f));
   stdout.write(`check failed: ${summary(failures)}\n`);
   context.setExitCode(1);
+}
+
+/** One failure; the path that shows it on lines of its own, wrapped and indented. */
+function failureText(f: Failure): string {
+  const at = f.message.lastIndexOf("; path: ");
+  if (at < 0) return `${f.kind}: ${f.message}\n`;
+  const path = wrapAnsi(f.message.slice(at + 8), 94, { hard: true, trim: true });
+  return `${f.kind}: ${f.message.slice(0, at)}\n  path: ${path.split("\n").join("\n        ")}\n`;
+}
+
+/**
+ * Reactivity, when the story has claims or decision variables: per decision, the distinct lines
+ * that claim it on paths where it was taken; per ending, the decisions its last passage claims.
+ */
+function reactivityText(sections: readonly ExploreSection[]): string {
+  const summaries = sections.map((s) => s.claims);
+  const uses = summaries.some((s) => s && (s.variables || Object.keys(s.named).length > 0));
+  if (!uses) return "";
+  const { decisions, endings } = mergeClaimSummaries(summaries);
+  const width = Math.max(
+    8,
+    ...decisions.map((d) => d.id.length),
+    ...endings.map((e) => e.id.length),
+  );
+  const lines = [
+    "claims: later lines that claim each decision (distinct lines, every premise set)",
+  ];
+  for (const d of decisions) lines.push(`  ${d.id.padEnd(width)}  ${d.lines}`);
+  lines.push(
+    "claims: decisions the player took that each ending's text claims (fewest on one path)",
+  );
+  for (const e of endings) {
+    const list = e.decisions.length > 0 ? e.decisions.join(", ") : "none";
+    lines.push(`  ${e.id.padEnd(width)}  ${e.fewest}  ${list}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+interface Checked {
+  failures: Failure[];
+  sections: ExploreSection[];
 }
 
 async function checkStory(
   file: string | undefined,
   flags: CheckFlags,
   { io }: CommandContext,
-): Promise<Failure[]> {
+): Promise<Checked> {
   // The campaign is checked from its .ink source, never from the prebuilt JSON.
   const path = file === undefined ? campaignPaths().ink : resolve(io.cwd, file);
   const lint = extname(path).toLowerCase() === ".ink" ? lintFailures(path) : [];
@@ -52,16 +103,15 @@ async function checkStory(
     loaded = loadStoryFile(path, io.cwd);
   } catch (error) {
     if (!(error instanceof StoryCompileError)) throw error;
-    return [...error.diagnostics.map(diagnosticFailure), ...lint];
+    return { failures: [...error.diagnostics.map(diagnosticFailure), ...lint], sections: [] };
   }
   const failures = [...loaded.warnings.map(diagnosticFailure), ...lint];
   const seed = parseSeed(flags.seed);
   const sets = flags.allPremises ? allPremiseSets(loaded.meta) : singlePremiseSets(loaded.meta);
-  const tasks = sets.map((premises) => ({ seed, premises, meta: loaded.meta }));
-  const sections = await exploreWithProgress(loaded, tasks, io);
+  const { sections } = await exploreSets(loaded, sets, { seed, meta: loaded.meta }, io);
   failures.push(...findFailures(sections, loaded.meta, recordDecisions(loaded.dir)));
   if (extname(path).toLowerCase() === ".ink") failures.push(...classroomFailures(loaded, path));
-  return failures;
+  return { failures, sections };
 }
 
 /** roles.json and classroom.json beside an ink story with a record: every id they name. */
@@ -95,7 +145,10 @@ function lintFailures(path: string): Failure[] {
     const name = files[i] as string;
     const full = join(dir, name);
     if (!existsSync(full)) continue;
-    const source = readFileSync(full, "utf8");
+    const source =
+      i === 0
+        ? readText(full, "story file", "inkSource")
+        : readInclude(dir, name, files[0] as string);
     for (const f of lintInkSource(name, source))
       failures.push({ kind: "lint", message: `${f.file}:${f.line}: ${f.message}` });
     for (const include of includesOf(source)) if (!files.includes(include)) files.push(include);

@@ -11,6 +11,7 @@ import { type LessonContext, newLesson } from "../../core/classroom/lesson";
 import { decisionOrder, historyLines } from "../../core/classroom/lesson-plan";
 import { secondsLeft } from "../../core/classroom/lesson-timer";
 import { projectorView } from "../../core/classroom/lesson-view";
+import { cutStartDate } from "../../core/classroom/role-card";
 import type { RolesFile } from "../../core/classroom/roles";
 import {
   type ClassroomSettings,
@@ -19,6 +20,9 @@ import {
   settingsNote,
 } from "../../core/classroom/settings";
 import type { HistoricalRecord } from "../../core/history/record-schema";
+import { Game, type GameContext } from "../../core/play/game";
+import { keepSave } from "../../core/play/kept-saves";
+import { namedSlot } from "../../core/play/save-store";
 import { storyVersionOf } from "../../core/save/save-file";
 import { parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
@@ -27,15 +31,13 @@ import { requireClassroom } from "../files/classroom-file";
 import { dataDir } from "../files/paths";
 import { loadRecordBeside } from "../files/record-file";
 import { requireRecord, requireRoles } from "../files/report-inputs";
-import { createFileSaveStore, namedSlot } from "../files/save-store";
-import { loadStoryFile } from "../files/story-files";
+import { createFileSaveStore } from "../files/save-store";
+import { type LoadedStory, loadStoryFile } from "../files/story-files";
 import { NO_TRANSCRIPT } from "../files/transcript";
 import { offerAutosave } from "../interactive/autosave-offer";
 import { type Classroom, createClassroom } from "../interactive/classroom-commands";
 import { askSetup } from "../interactive/classroom-setup";
 import { createTimedReader } from "../interactive/classroom-timer";
-import { Game, type GameContext } from "../interactive/game";
-import { keepSave } from "../interactive/kept-saves";
 import { createLineReader, type LineReader } from "../interactive/line-reader";
 import { runPlayer } from "../interactive/player";
 import type { Io } from "../io";
@@ -45,6 +47,7 @@ import { createStyle, wrap } from "../views/style";
 import type { ClassroomOptions } from "./classroom";
 import type { CommandContext } from "./index";
 import { commandName, parseSeed, parseWidth } from "./options";
+import { lockOrRefuse } from "./play-lock";
 import { startGame } from "./play-start";
 
 export const CLASSROOM_SLOT = "autosave-classroom";
@@ -71,9 +74,10 @@ export async function runClassroom(
     record: requireRecord(loaded.dir),
   };
   if (options.cut !== undefined) findCut(content.classroom, options.cut);
-  const gameContext: GameContext = {
+  const storeDir = join(dataDir(options.dataDir, io.env, io.cwd), loaded.name);
+  const gameContext: GameContext<LoadedStory> = {
     loaded,
-    store: createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name)),
+    store: createFileSaveStore(storeDir),
     autosaveSlot: CLASSROOM_SLOT,
     appVersion: context.appVersion,
     now: io.now,
@@ -97,7 +101,9 @@ export async function runClassroom(
     color: { ...base.color, dim: (text) => String(text ?? "") },
     hint: base.color.dim,
   };
+  let release = () => {};
   try {
+    release = lockOrRefuse(storeDir, io);
     write(`${style.color.bold("KHASAN 1938 · CLASSROOM")}\n`);
     const started = await startLesson(options, gameContext, content, lines, io);
     if ("code" in started) return context.setExitCode(started.code);
@@ -111,6 +117,7 @@ export async function runClassroom(
     );
   } finally {
     lines.close();
+    release();
   }
 }
 
@@ -118,11 +125,13 @@ function terminalOf(io: Io): boolean {
   return io.isTTY && Boolean((io.stdin as { isTTY?: boolean }).isTTY);
 }
 
-type Started = { game: Game; turn: Turn; settings: ClassroomSettings } | { code: number };
+type Started =
+  | { game: Game<LoadedStory>; turn: Turn; settings: ClassroomSettings }
+  | { code: number };
 
 async function startLesson(
   options: ClassroomOptions,
-  context: GameContext,
+  context: GameContext<LoadedStory>,
   content: Content,
   reader: LineReader,
   io: Io,
@@ -192,7 +201,7 @@ function answersOf(options: ClassroomOptions) {
 }
 
 async function playLesson(
-  game: Game,
+  game: Game<LoadedStory>,
   turn: Turn,
   settings: ClassroomSettings,
   content: Content,
@@ -202,8 +211,13 @@ async function playLesson(
   write: (text: string) => void,
   resumeHint: string,
 ): Promise<number> {
-  const lessonContext: LessonContext = { roles: content.roles.roles, classroom: content.classroom };
   const cut = findCut(content.classroom, settings.cut);
+  const order = decisionOrder(content.record);
+  const lessonContext: LessonContext = {
+    roles: content.roles.roles,
+    classroom: content.classroom,
+    startsOn: cutStartDate(cut, content.record, order),
+  };
   const inHistory = historyLines(
     content.record,
     content.classroom,
@@ -245,7 +259,7 @@ async function playLesson(
     load: () => {
       throw new Error("unreachable");
     },
-    afterEnding: (ended) => lessonEnding(ended, classroom, content.classroom, style),
+    afterEnding: () => lessonEnding(game, classroom, content.classroom, style),
     resumeHint,
     echoInput: !terminal,
     command: (text, shown) => classroom.command(text, shown),
@@ -259,7 +273,7 @@ async function playLesson(
  * and the comparison with the record a page at a time (`more`), so the ending stays on screen.
  */
 function lessonEnding(
-  game: Game,
+  game: Game<LoadedStory>,
   classroom: Classroom,
   data: ClassroomData,
   style: PanelStyle,

@@ -99,8 +99,8 @@ function compareTwo(
   };
   const comparison = compareRuns(trace(a, labelA), trace(b, labelB), loaded.meta);
   if (options.format === "json") return `${JSON.stringify(comparison, null, 2)}\n`;
-  if (options.format === "md") return renderRunsMarkdown(comparison);
-  return renderRunsTable(comparison, terminalStyle(options, io));
+  if (options.format === "md") return renderRunsMarkdown(comparison, loaded.meta);
+  return renderRunsTable(comparison, terminalStyle(options, io), loaded.meta);
 }
 
 function terminalStyle(options: CompareOptions, io: Io) {

@@ -5,12 +5,14 @@
 import { extname, resolve } from "node:path";
 import { buildDebrief } from "../../core/classroom/debrief";
 import { UsageError } from "../../core/errors";
+import { plural } from "../../core/words";
 import { writeFileAtomic } from "../files/atomic-write";
 import { requireClassroom } from "../files/classroom-file";
 import { loadAssumptions } from "../files/record-file";
 import { loadRolesFile, requireRecord } from "../files/report-inputs";
 import { readSaveFile } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
+import { renderStudentHandoutHtml } from "../views/debrief-handout";
 import { renderDebriefHtml } from "../views/debrief-html";
 import { renderDebriefMarkdown } from "../views/debrief-view";
 import type { DebriefOptions } from "./debrief";
@@ -21,26 +23,34 @@ export function writeDebrief(run: string, options: DebriefOptions, { io }: Comma
   if (format !== "text" && format !== ".html" && format !== ".md") {
     throw new UsageError(`--out "${options.out}" must end in .html or .md`);
   }
+  if (options.student && format !== ".html") {
+    throw new UsageError("--student writes HTML: give --out FILE.html");
+  }
   const save = readSaveFile(resolve(io.cwd, run));
   const loaded = loadStoryFile(undefined, io.cwd);
   const roles = loadRolesFile(loaded.dir);
   const assumptions = loadAssumptions(loaded.dir);
+  const classroom = requireClassroom(loaded.dir);
   const debrief = buildDebrief({
     save,
     story: loaded.story,
     meta: loaded.meta,
     record: requireRecord(loaded.dir),
-    classroom: requireClassroom(loaded.dir),
+    classroom,
     ...(roles ? { roles } : {}),
     ...(assumptions ? { assumptions } : {}),
   });
   if (debrief.replayed < save.log.length) {
     io.stderr.write(
-      `khasan: only ${debrief.replayed} of ${save.log.length} choices fit this story build; the debrief stops there\n`,
+      `khasan: only ${debrief.replayed} of ${plural(save.log.length, "choice")} fit this story build; the debrief stops there\n`,
     );
   }
   if (options.out === undefined) return void io.stdout.write(renderDebriefMarkdown(debrief));
   const path = resolve(io.cwd, options.out);
+  if (options.student) {
+    writeFileAtomic(path, renderStudentHandoutHtml(debrief, classroom));
+    return void io.stdout.write(`Wrote the student handout: ${path}\n`);
+  }
   writeFileAtomic(
     path,
     format === ".html" ? renderDebriefHtml(debrief) : renderDebriefMarkdown(debrief),

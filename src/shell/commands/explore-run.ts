@@ -1,12 +1,15 @@
-import { allPremiseSets } from "../../core/explore/premise-sets";
+import { comparePremises } from "../../core/explore/premise-comparison";
+import { allPremiseSets, splitSets } from "../../core/explore/premise-sets";
 import type { ExploreSection } from "../../core/explore/report";
-import type { ExploreTask } from "../../core/explore/task";
+import type { ExploreSetsTask, MergeStats } from "../../core/explore/task";
 import { parsePremises } from "../../core/state/premises";
 import type { VariableValue } from "../../core/story/session";
+import { premisesByReach } from "../../core/story/walker";
 import { type LoadedStory, loadStoryFile } from "../files/story-files";
+import { progressLine } from "../interactive/explore-progress";
 import type { Io } from "../io";
 import { renderSections } from "../views/explore-view";
-import { type PoolProgress, runExploreTasks } from "../workers/explore-pool";
+import { runExploreTasks, workerCount } from "../workers/explore-pool";
 import type { CommandContext } from "./index";
 import { parseCount, parseFormat, parseSeed } from "./options";
 
@@ -27,46 +30,78 @@ export async function runExplore(
 ): Promise<void> {
   const format = parseFormat(flags.format, ["table", "json", "md"] as const);
   const loaded = loadStoryFile(file, context.io.cwd);
-  const sections = await exploreStory(loaded, flags, context);
+  const { sections, merge } = await exploreStory(loaded, flags, context);
   const title = loaded.story.meta.title ?? loaded.name;
-  context.io.stdout.write(renderSections(sections, format, title));
+  const comparison = flags.allPremises
+    ? comparePremises(sections, loaded.meta, lastReads(merge ?? []))
+    : [];
+  context.io.stdout.write(renderSections(sections, format, title, comparison));
+}
+
+/** What an exploration gives: one section per premise set, and how far the sets merged. */
+export interface Explored {
+  sections: ExploreSection[];
+  merge?: MergeStats[];
 }
 
 export function exploreStory(
   loaded: LoadedStory,
   flags: ExploreFlags,
   { io }: CommandContext,
-): Promise<ExploreSection[]> {
+): Promise<Explored> {
   const seed = flags.seed === undefined ? io.randomSeed() : parseSeed(flags.seed);
-  const premiseSets: Record<string, VariableValue>[] = flags.allPremises
+  const sets: Record<string, VariableValue>[] = flags.allPremises
     ? allPremiseSets(loaded.meta)
     : [parsePremises(flags.set ?? [], loaded.meta)];
-  const tasks: ExploreTask[] = premiseSets.map((premises) => ({
-    seed,
-    premises,
-    meta: loaded.meta,
-    maxDepth: depth(flags),
+  const limits = {
+    maxDepth: parseCount(flags.maxDepth ?? "1000", "--max-depth"),
     maxStates: parseCount(flags.maxStates ?? "2000000", "--max-states"),
-    ...(flags.random !== undefined ? { walks: parseCount(flags.random, "--random") } : {}),
-  }));
-  return exploreWithProgress(loaded, tasks, io);
+  };
+  const walks = flags.random !== undefined ? parseCount(flags.random, "--random") : undefined;
+  const base = { seed, meta: loaded.meta, ...limits, ...(walks !== undefined ? { walks } : {}) };
+  return exploreSets(loaded, sets, base, io);
 }
 
-/** Explores every task, with a progress line on stderr when it is a terminal. */
-export async function exploreWithProgress(
+/**
+ * Explores every premise set, with a progress line on stderr when it is a terminal. Every path
+ * of several sets is one shared walk per thread, the sets split between threads by the premise
+ * that stays readable longest; random walks are one task per set.
+ */
+export async function exploreSets(
   loaded: LoadedStory,
-  tasks: readonly ExploreTask[],
+  sets: readonly Record<string, VariableValue>[],
+  base: Omit<ExploreSetsTask, "sets">,
   io: Io,
-): Promise<ExploreSection[]> {
-  const progress: PoolProgress | undefined = io.isTTY
-    ? (finished, total, detail) =>
-        io.stderr.write(`\rexplore ${finished}/${total}${detail ? `: ${detail}` : ""}\u001b[K`)
-    : undefined;
-  const sections = await runExploreTasks(loaded.story, tasks, progress);
-  if (progress) io.stderr.write("\r\u001b[K");
-  return sections;
+): Promise<Explored> {
+  const groups =
+    base.walks !== undefined
+      ? sets.map((_, i) => [i])
+      : splitSets(sets, workerCount(sets.length), premisesByReach(loaded.story, premiseKeys(sets)));
+  const tasks = groups.map((group) => ({ ...base, sets: group.map((i) => sets[i] ?? {}) }));
+  const progress = progressLine(io.stderr, io.now, tasks.length);
+  const results = await runExploreTasks(loaded.story, tasks, progress?.onProgress);
+  progress?.done();
+  const sections: ExploreSection[] = new Array(sets.length);
+  groups.forEach((group, g) => {
+    group.forEach((i, k) => {
+      sections[i] = results[g]?.sections[k] as ExploreSection;
+    });
+  });
+  const merge = results.flatMap((result) => (result.merge ? [result.merge] : []));
+  return { sections, ...(merge.length > 0 ? { merge } : {}) };
 }
 
-function depth(flags: ExploreFlags): number {
-  return parseCount(flags.maxDepth ?? "1000", "--max-depth");
+function premiseKeys(sets: readonly Record<string, VariableValue>[]): string[] {
+  return [...new Set(sets.flatMap((set) => Object.keys(set)))];
+}
+
+/** The latest date each premise is still read, over every thread's walk. */
+function lastReads(merge: readonly MergeStats[]): Record<string, string> {
+  const last: Record<string, string> = {};
+  for (const stats of merge) {
+    for (const [name, date] of Object.entries(stats.lastLive)) {
+      if (!(last[name] && last[name] >= date)) last[name] = date;
+    }
+  }
+  return last;
 }

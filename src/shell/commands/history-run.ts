@@ -3,13 +3,20 @@
  */
 import { requireRecord } from "../files/record-file";
 import { campaignPaths } from "../files/story-files";
-import { historyJson, renderHistory, renderHistoryMarkdown } from "../views/history-view";
+import {
+  historyJson,
+  renderHistory,
+  renderHistoryMarkdown,
+  renderSources,
+  renderSourcesMarkdown,
+} from "../views/history-view";
 import { createStyle } from "../views/style";
 import type { CommandContext } from "./index";
 import { parseFormat, parseWidth } from "./options";
 
 export interface HistoryOptions {
   format: string;
+  sources?: boolean;
   width?: string;
   color?: boolean;
 }
@@ -19,6 +26,13 @@ export function runHistory(options: HistoryOptions, { io }: CommandContext): voi
   const width = parseWidth(options.width, 40);
   const { dir } = campaignPaths();
   const record = requireRecord(dir);
+  if (options.sources) {
+    if (format === "json")
+      return void io.stdout.write(`${JSON.stringify(record.sources, null, 2)}\n`);
+    if (format === "md") return void io.stdout.write(renderSourcesMarkdown(record));
+    const style = createStyle({ ...io, color: options.color, width, columns: io.columns });
+    return void io.stdout.write(renderSources(record, style));
+  }
   if (format === "md") return void io.stdout.write(renderHistoryMarkdown(record));
   if (format === "json") return void io.stdout.write(historyJson(record));
   const style = createStyle({ ...io, color: options.color, width, columns: io.columns });

@@ -12,6 +12,7 @@ export function registerHistory(program: Command, context: CommandContext): void
     .command("history")
     .description("the historical record: timeline, figures with every source, people and fates")
     .option("--format <format>", "text, md or json", "text")
+    .option("--sources", "only the sources, numbered, with their grades")
     .option("--width <n>", "wrap text to N columns (default: the terminal's, else 80)")
     .option("--no-color", "never use colour (also: the NO_COLOR environment variable)")
     .action(async (options: HistoryOptions) => {

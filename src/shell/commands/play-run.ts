@@ -3,13 +3,10 @@
  * interactive player or, with --plain or --json, the machine player.
  */
 import { join } from "node:path";
-import { resumeSession } from "../../core/save/resume";
-import type { Turn } from "../../core/story/turn";
 import { dataDir } from "../files/paths";
 import type * as RecordFile from "../files/record-file";
-import { createFileSaveStore, namedSlot } from "../files/save-store";
+import { createFileSaveStore } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
-import type { Game } from "../interactive/game";
 import { createLineReader } from "../interactive/line-reader";
 import { runMachinePlayer } from "../interactive/machine-player";
 import { runPlayer } from "../interactive/player";
@@ -17,6 +14,7 @@ import type * as EndingComparison from "../views/ending-comparison";
 import { createStyle } from "../views/style";
 import type { CommandContext } from "./index";
 import { commandName, parseWidth } from "./options";
+import { lockForPlay } from "./play-lock";
 import {
   bannerText,
   openTranscript,
@@ -35,9 +33,10 @@ export async function play(
   const width = parseWidth(options.width);
   const loaded = loadStoryFile(file, io.cwd);
   const format: PlayFormat = options.plain ? "plain" : options.json ? "json" : "interactive";
+  const storeDir = join(dataDir(options.dataDir, io.env, io.cwd), loaded.name);
   const gameContext = {
     loaded,
-    store: createFileSaveStore(join(dataDir(options.dataDir, io.env, io.cwd), loaded.name)),
+    store: createFileSaveStore(storeDir),
     autosaveSlot: format === "interactive" ? "autosave" : `autosave-${format}`,
     appVersion: context.appVersion,
     now: io.now,
@@ -50,8 +49,14 @@ export async function play(
     terminal,
     onInterrupt: io.onInterrupt,
   });
+  let release = () => {};
   try {
-    const start = await startGame(options, gameContext, resume, format, reader, io);
+    const { store, autosaveSlot: slot } = gameContext;
+    const lock = await lockForPlay(storeDir, { store, slot, resume, format }, reader, io);
+    if (lock.kind === "exit") return context.setExitCode(lock.code);
+    release = lock.release;
+    gameContext.autosaveSlot = lock.slot;
+    const start = await startGame(options, gameContext, lock.resume, format, reader, io);
     if ("code" in start) return context.setExitCode(start.code);
     const { game, turn, notes } = start;
     const transcript = openTranscript(game, options.transcript, io, context.appVersion);
@@ -69,14 +74,22 @@ export async function play(
     transcript.shown(banner);
     const dir = options.dataDir ? ` --data-dir ${options.dataDir}` : "";
     const resumeHint = `${commandName(io.env)} continue${file ? ` ${file}` : ""}${dir}`;
-    const load = (name: string) => loadNamed(game, name);
+    const load = (name: string) => game.load(name);
     // The record and its comparison are loaded only if the game reaches an ending.
-    const afterEnding = (ended: Game) => {
+    const more = `type "sources" to list them all (${commandName(io.env)} history --sources lists every source of the record)`;
+    const afterEnding = async () => {
+      const [{ loadRecordBeside }, { renderEndingComparison }] = await Promise.all([
+        import("../files/record-file.js"),
+        import("../views/ending-comparison.js"),
+      ]);
+      const beside = loadRecordBeside(loaded.dir);
+      return renderEndingComparison(game.session, loaded.meta, beside, style, more);
+    };
+    const sources = () => {
       const { loadRecordBeside } = require("../files/record-file") as typeof RecordFile;
-      const { renderEndingComparison } =
-        require("../views/ending-comparison") as typeof EndingComparison;
-      const { dir, meta } = ended.context.loaded;
-      return renderEndingComparison(ended.session, meta, loadRecordBeside(dir), style);
+      const views = require("../views/ending-comparison") as typeof EndingComparison;
+      const beside = loadRecordBeside(loaded.dir);
+      return views.renderEndingSources(game.session, loaded.meta, beside, style);
     };
     context.setExitCode(
       await runPlayer(game, turn, {
@@ -86,21 +99,13 @@ export async function play(
         style,
         load,
         afterEnding,
+        sources,
         resumeHint,
         echoInput: !terminal,
       }),
     );
   } finally {
     reader.close();
+    release();
   }
-}
-
-/** `load NAME` at the prompt: the same build only; the game is untouched on any failure. */
-function loadNamed(game: Game, name: string): Turn {
-  const { store, loaded } = game.context;
-  const slot = namedSlot(name);
-  const save = store.read(slot);
-  const resumed = resumeSession(loaded.story, save, { replay: false, label: store.pathOf(slot) });
-  game.replace(resumed.session, save, name);
-  return resumed.turn;
 }

@@ -5,15 +5,17 @@
  */
 import { resolve } from "node:path";
 import { KhasanError } from "../../core/errors";
+import { Game, type GameContext } from "../../core/play/game";
 import { resumeSession } from "../../core/save/resume";
 import { type SaveFile, storyVersionOf } from "../../core/save/save-file";
 import { describePremises, parsePremises } from "../../core/state/premises";
 import { Session } from "../../core/story/session";
 import type { Turn } from "../../core/story/turn";
+import { plural } from "../../core/words";
 import { readSaveArgument } from "../files/save-store";
+import type { LoadedStory } from "../files/story-files";
 import { createTranscript, NO_TRANSCRIPT, type Transcript } from "../files/transcript";
-import { keepAside, type OfferAnswer, offerAutosave, plural } from "../interactive/autosave-offer";
-import { Game, type GameContext } from "../interactive/game";
+import { keepAside, type OfferAnswer, offerAutosave } from "../interactive/autosave-offer";
 import type { LineReader } from "../interactive/line-reader";
 import type { Io } from "../io";
 import { wrap } from "../views/style";
@@ -35,11 +37,11 @@ export interface PlayOptions {
 export type PlayFormat = "interactive" | "plain" | "json";
 
 /** A game ready to play, with notes to show first; or an exit code when there is none. */
-export type Start = { game: Game; turn: Turn; notes: string[] } | { code: number };
+export type Start = { game: Game<LoadedStory>; turn: Turn; notes: string[] } | { code: number };
 
 export async function startGame(
   options: PlayOptions,
-  context: GameContext,
+  context: GameContext<LoadedStory>,
   resume: boolean,
   format: PlayFormat,
   reader: LineReader,
@@ -72,7 +74,7 @@ type Protected = OfferAnswer | { kind: "kept"; note: string };
  */
 async function protectAutosave(
   options: PlayOptions,
-  context: GameContext,
+  context: GameContext<LoadedStory>,
   format: PlayFormat,
   reader: LineReader,
   io: Io,
@@ -118,7 +120,7 @@ function isUnfinished(store: GameContext["store"], slot: string): boolean {
   }
 }
 
-function readAutosave(context: GameContext): SaveFile {
+function readAutosave(context: GameContext<LoadedStory>): SaveFile {
   if (!context.store.has(context.autosaveSlot)) {
     throw new KhasanError(
       "save-missing",
@@ -130,7 +132,7 @@ function readAutosave(context: GameContext): SaveFile {
 
 function fromSave(
   save: SaveFile,
-  context: GameContext,
+  context: GameContext<LoadedStory>,
   options: PlayOptions,
   label: string,
   notes: string[] = [],
@@ -146,7 +148,7 @@ function fromSave(
     notes.push(
       stoppedAtText === undefined
         ? `replayed all ${plural(total, "choice")} on story ${storyVersionOf(context.loaded.story)}`
-        : `replayed ${replayed} of ${total} choices; "${stoppedAtText}" is not a choice in this version`,
+        : `replayed ${replayed} of ${plural(total, "choice")}; "${stoppedAtText}" is not a choice in this version`,
     );
     game.autosave();
   }
@@ -155,7 +157,7 @@ function fromSave(
 
 /** The transcript (with its header) and the banner lines of a started game. */
 export function openTranscript(
-  game: Game,
+  game: Game<LoadedStory>,
   path: string | undefined,
   io: Io,
   appVersion: string,
@@ -172,7 +174,7 @@ export function openTranscript(
   });
 }
 
-export function bannerText(game: Game, width: number): string {
+export function bannerText(game: Game<LoadedStory>, width: number): string {
   const { loaded } = game.context;
   const title = (loaded.story.meta.title ?? loaded.name).toUpperCase();
   const hasPremises = Object.values(loaded.meta.variables).some((v) => v.premise === true);

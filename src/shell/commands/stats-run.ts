@@ -18,7 +18,7 @@ import type { StatsOptions } from "./stats";
 export function writeStats(
   paths: readonly string[],
   options: StatsOptions,
-  { io }: CommandContext,
+  { io, setExitCode }: CommandContext,
 ): void {
   const format = parseFormat(options.format, ["text", "md", "json"] as const);
   const files = paths.flatMap((path) => listRuns(resolve(io.cwd, path)));
@@ -34,8 +34,11 @@ export function writeStats(
     }
   }
   const loaded = loadStoryFile(undefined, io.cwd);
-  const stats = mergeRuns(runs, loaded.story.hash, loadRecordFile(loaded.dir));
+  const kind = options.solo ? "solo" : "lessons";
+  const stats = mergeRuns(runs, loaded.story.hash, loadRecordFile(loaded.dir), kind);
   stats.leftOut.push(...unreadable);
+  // Nothing merged is a failure a script should see, whatever was printed.
+  if (stats.runs === 0) setExitCode(1);
   if (format === "json") return void io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
   io.stdout.write(
     format === "md" ? renderStatsMarkdown(stats, loaded.meta) : renderStatsText(stats, loaded.meta),
@@ -51,8 +54,19 @@ function listRuns(path: string): string[] {
     throw new KhasanError("save-missing", `no run file or folder at ${path}`, { cause: error });
   }
   if (!isFolder) return [path];
-  return readdirSync(path, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".json"))
-    .sort()
-    .map((name) => join(path, name));
+  return runsInFolder(path).sort();
+}
+
+/**
+ * The .json files under `dir`, searched recursively without following symbolic links (a link
+ * loop would never end, and a link back up would count the same runs again).
+ */
+function runsInFolder(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...runsInFolder(path));
+    else if (entry.isFile() && entry.name.endsWith(".json")) found.push(path);
+  }
+  return found;
 }

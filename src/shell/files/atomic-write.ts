@@ -1,24 +1,89 @@
 /**
  * Writes a file so that a reader never sees half of it: write a temporary file beside the
- * target, flush it, then rename it over the target (atomic on one file system).
+ * target, check that every byte reached it (a full disk or a file-size limit gives short
+ * writes), flush it, check its size, then rename it over the target (atomic on one file
+ * system). On any failure the target is left as it was and the temporary file is removed.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { KhasanError } from "../../core/errors";
+
+/** Temporary files are `.<target>.<pid>.<random>.tmp`, so an orphan names its writer. */
+export const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 export function writeFileAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const data = Buffer.from(text, "utf8");
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+  );
   try {
-    const fd = openSync(temp, "w");
+    mkdirSync(dirname(path), { recursive: true });
+    const fd = openSync(temp, "wx");
     try {
-      writeSync(fd, text);
+      writeAll(fd, data);
       fsyncSync(fd);
+      const size = fstatSync(fd).size;
+      if (size !== data.length) throw shortWrite(size, data.length);
     } finally {
       closeSync(fd);
     }
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw new KhasanError("io", `cannot write ${path}: ${reasonOf(error)}; it was not changed`, {
+      cause: error,
+    });
+  }
+}
+
+/** writeSync may write fewer bytes than asked (a full disk): go on until all are written. */
+function writeAll(fd: number, data: Buffer): void {
+  let offset = 0;
+  while (offset < data.length) {
+    const written = writeSync(fd, data, offset, data.length - offset);
+    if (written <= 0) throw shortWrite(offset, data.length);
+    offset += written;
+  }
+}
+
+function shortWrite(written: number, wanted: number): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(`only ${written} of ${wanted} bytes written`);
+  error.code = "ENOSPC";
+  return error;
+}
+
+/** A file system error as the user can act on it. */
+export function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOSPC":
+    case "EDQUOT":
+      return "the disk is full";
+    case "EFBIG":
+      return "the file would be larger than allowed here (file-size limit)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "the file system is read-only";
+    case "ENOENT":
+      return "the folder does not exist";
+    case "ENOTDIR":
+      return "a part of the path is not a folder";
+    case "EISDIR":
+      return "it is a folder";
+    default:
+      return code ?? (error instanceof Error ? error.message : String(error));
   }
 }

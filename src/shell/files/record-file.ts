@@ -3,13 +3,13 @@
  * section of `README.md`) from a story's folder. A story without a record simply has no
  * comparison: a missing file is `undefined`, a broken one is an error naming the entry.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { KhasanError } from "../../core/errors";
 import { extractAssumptions } from "../../core/history/assumptions";
 import type { HistoricalRecord } from "../../core/history/record-schema";
 import { parseRecord } from "../../core/history/validate-record";
 import { readOptionalJson } from "./json-file";
+import { FileReadError, readLimitedText } from "./read-limited";
 
 /** The record beside a story (`dir/record.json`), or undefined when there is none. */
 export function loadRecordFile(dir: string): HistoricalRecord | undefined {
@@ -28,8 +28,14 @@ export function requireRecord(dir: string): HistoricalRecord {
 /** The assumption lines of `dir/README.md`, or undefined when it has no such section. */
 export function loadAssumptions(dir: string): string[] | undefined {
   const path = join(dir, "README.md");
-  if (!existsSync(path)) return undefined;
-  return extractAssumptions(readFileSync(path, "utf8"));
+  let text: string;
+  try {
+    text = readLimitedText(path, "story notes", "data", "story-load");
+  } catch (error) {
+    if (error instanceof FileReadError && error.missing) return undefined;
+    throw error;
+  }
+  return extractAssumptions(text);
 }
 
 /** The record beside a story and the model's assumptions, as one ending comparison needs them. */

@@ -1,58 +1,49 @@
 /**
- * Where saves live: one folder per story under the data directory, `autosave.json` (and the
- * machine modes' own slots) beside `saves/<name>.json`. Every write is atomic, so an
- * interrupted write never leaves a broken save behind.
+ * Where saves live on disk: one folder per story under the data directory, `autosave.json` (and
+ * the machine modes' own slots) beside `saves/<name>.json`. Every write is atomic, so an
+ * interrupted write never leaves a broken save behind, and a kept save never takes the name of
+ * another. The SaveStore interface and the slot names are the core's (core/play/save-store.ts).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { SaveFileError, UsageError } from "../../core/errors";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { SaveFileError } from "../../core/errors";
+import { namedSlot, type SaveStore } from "../../core/play/save-store";
 import { decodeSave, encodeSave, type SaveFile } from "../../core/save/save-file";
 import { writeFileAtomic } from "./atomic-write";
+import { keepUnderNewName } from "./keep-file";
+import { removeOrphanTempFiles } from "./orphan-temp";
+import { FileReadError, readLimitedText } from "./read-limited";
 
-export interface SaveStore {
-  /** The file a slot is kept in, for messages. */
-  pathOf(slot: string): string;
-  has(slot: string): boolean;
-  /** Reads and decodes a slot; a missing or damaged file is a SaveFileError. */
-  read(slot: string): SaveFile;
-  write(slot: string, save: SaveFile): void;
-  /** Moves a slot's file (even an unreadable one) to another slot, keeping it whole. */
-  rename(from: string, to: string): void;
-  /** Named saves, newest first. */
-  list(): string[];
-}
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$/;
-
-/** Autosave slots are plain names; named saves are kept under `saves/`. */
-export function namedSlot(name: string): string {
-  if (!NAME.test(name) || name.endsWith(".json")) {
-    throw new UsageError(
-      `"${name}" is not a save name: use letters, digits, - _ . (up to 60, no .json)`,
-    );
-  }
-  return `saves/${name}`;
-}
-
+/** A store on `storyDir`; temporary files left there by killed writers are removed first. */
 export function createFileSaveStore(storyDir: string): SaveStore {
+  removeOrphanTempFiles([storyDir, join(storyDir, "saves")]);
   const pathOf = (slot: string) => join(storyDir, `${slot}.json`);
   return {
     pathOf,
     has: (slot) => existsSync(pathOf(slot)),
     read(slot) {
-      const path = pathOf(slot);
-      let text: string;
-      try {
-        text = readFileSync(path, "utf8");
-      } catch (error) {
-        throw new SaveFileError("save-missing", `no save at ${path}`, { cause: error });
-      }
-      return decodeSave(text, path);
+      return readSave(pathOf(slot), "no save at");
     },
     write: (slot, save) => writeFileAtomic(pathOf(slot), encodeSave(save)),
-    rename(from, to) {
-      mkdirSync(dirname(pathOf(to)), { recursive: true });
-      renameSync(pathOf(from), pathOf(to));
+    keep(from, base) {
+      namedSlot(base);
+      return keepUnderNewName(pathOf(from), join(storyDir, "saves"), base);
+    },
+    keepNew(save, base) {
+      namedSlot(base);
+      const saves = join(storyDir, "saves");
+      // Written whole beside the saves first (a temporary name), then claimed like `keep`.
+      const pending = join(
+        saves,
+        `.${base}.json.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+      );
+      writeFileAtomic(pending, encodeSave(save));
+      try {
+        return keepUnderNewName(pending, saves, base);
+      } finally {
+        rmSync(pending, { force: true });
+      }
     },
     list() {
       const dir = join(storyDir, "saves");
@@ -68,11 +59,19 @@ export function createFileSaveStore(storyDir: string): SaveStore {
 
 /** Reads a save given as a file path (for `compare`, `debrief`, `--load FILE`). */
 export function readSaveFile(path: string): SaveFile {
+  return readSave(path, "no save file at");
+}
+
+/** Reads and decodes a save: a regular file within the size limit (read-limited.ts). */
+function readSave(path: string, missing: string): SaveFile {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readLimitedText(path, "save", "save", "save-corrupt");
   } catch (error) {
-    throw new SaveFileError("save-missing", `no save file at ${path}`, { cause: error });
+    if (error instanceof FileReadError && error.missing) {
+      throw new SaveFileError("save-missing", `${missing} ${path}`, { cause: error });
+    }
+    throw error;
   }
   return decodeSave(text, path);
 }

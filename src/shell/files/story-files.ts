@@ -3,14 +3,15 @@
  * install` when it is newer than every .ink source, else compiled in process), or any ink
  * story the user names, `.ink` or compiled `.json`, with `variables.json` beside it if any.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { type CompileDiagnostic, KhasanError, UsageError } from "../../core/errors";
 import { NO_META, parseVariablesMeta, type VariablesMeta } from "../../core/state/variables-meta";
 import { type CompileResult, compileInk } from "../../core/story/compile-ink";
 import { type CompiledStory, loadCompiledStory } from "../../core/story/load-story";
 import { readOptionalJson } from "./json-file";
 import { packageRoot } from "./paths";
+import { type FileKind, readLimitedText } from "./read-limited";
 
 export interface LoadedStory {
   story: CompiledStory;
@@ -65,18 +66,53 @@ function readStory(path: string): CompileResult {
     throw new UsageError(`"${path}" is not a story: give an .ink source or a compiled .json`);
   }
   if (extension === ".ink") return compileInkFile(path);
-  return { story: loadCompiledStory(readText(path, "story file")), warnings: [] };
+  return { story: loadCompiledStory(readText(path, "story file", "compiledStory")), warnings: [] };
 }
 
 /**
- * Compiles an .ink file, reading its INCLUDEs from the same folder; diagnostics name the file
- * as `name` (default: its base name).
+ * Compiles an .ink file, reading its INCLUDEs from the same folder (and never from outside
+ * it); diagnostics name the file as `name` (default: its base name).
  */
 export function compileInkFile(path: string, name = basename(path)): CompileResult {
   const dir = dirname(path);
-  return compileInk(readText(path, "story file"), name, (include) =>
-    readText(join(dir, include), `file included from ${basename(path)}`),
-  );
+  // The compiler turns a failed include into "Failed to load"; the real reason is kept here.
+  let refused: KhasanError | undefined;
+  const source = readText(path, "story file", "inkSource");
+  try {
+    return compileInk(source, name, (include) => {
+      try {
+        return readInclude(dir, include, basename(path));
+      } catch (error) {
+        if (error instanceof KhasanError) refused ??= error;
+        throw error;
+      }
+    });
+  } catch (error) {
+    throw refused ?? error;
+  }
+}
+
+/**
+ * The text of an INCLUDE written in a story of folder `dir`: a file inside that folder once
+ * symlinks are resolved (`../`, absolute paths and links pointing out are refused).
+ */
+export function readInclude(dir: string, include: string, from: string): string {
+  const what = `file included from ${from}`;
+  const target = resolve(dir, include);
+  let real: string;
+  try {
+    real = realpathSync(target);
+  } catch {
+    return readText(target, what, "inkSource"); // not there: say so, as for any file
+  }
+  const inside = relative(realpathSync(dir), real);
+  if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new KhasanError(
+      "story-load",
+      `INCLUDE ${include} in ${from} is outside the story's folder ${dir}: keep included files in that folder`,
+    );
+  }
+  return readText(real, what, "inkSource");
 }
 
 /** The `variables.json` in `dir`, or no metadata when there is none. */
@@ -86,15 +122,12 @@ export function readMeta(dir: string): VariablesMeta {
   return data === undefined ? NO_META : parseVariablesMeta(data, path);
 }
 
-/** Reads a text file, turning "not there" and "not readable" into one-line errors. */
-export function readText(path: string, what: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "not found" : code === "EISDIR" ? "is a folder" : code;
-    throw new KhasanError("story-load", `${what} ${path}: ${reason}`, { cause: error });
-  }
+/**
+ * Reads a story's text file: a regular file within the size limit of its kind, with
+ * "not there", "not readable" and the rest as one-line errors.
+ */
+export function readText(path: string, what: string, kind: FileKind): string {
+  return readLimitedText(path, what, kind, "story-load");
 }
 
 function storyName(path: string): string {

@@ -4,10 +4,12 @@
  * kept as a named save (under a fresh name) before the new game starts.
  */
 import { KhasanError } from "../../core/errors";
+import { keepSlot, timeStamp } from "../../core/play/kept-saves";
+import type { SaveStore } from "../../core/play/save-store";
 import type { SaveFile } from "../../core/save/save-file";
-import type { SaveStore } from "../files/save-store";
+import { plural } from "../../core/words";
 import { formatDate } from "../views/player-view";
-import { keepSlot, timeStamp } from "./kept-saves";
+import { terminalText } from "../views/safe-text";
 import type { LineReader } from "./line-reader";
 
 export type OfferAnswer =
@@ -48,7 +50,7 @@ export async function offerAutosave(context: OfferContext): Promise<OfferAnswer>
     return { kind: "new" };
   }
   const sameBuild = save.storyHash === context.storyHash;
-  write(`${describe(save, sameBuild, context.storyVersion, noun)}\n`);
+  write(`${terminalText(describe(save, sameBuild, context.storyVersion, noun))}\n`);
   const note = context.resumeNote ? ` (${context.resumeNote})` : "";
   write(`  1. ${sameBuild ? "Resume it" : "Replay its choices on this version"}${note}\n`);
   const instead = context.instead ?? `Start a new ${noun}`;
@@ -76,10 +78,6 @@ function describe(save: SaveFile, sameBuild: boolean, storyVersion: string, noun
   const head = `You have an unfinished ${noun}, saved${when} after ${plural(save.log.length, "choice")}${where}.`;
   if (sameBuild) return head;
   return `${head}\nIt was made with story ${save.storyVersion}; this is story ${storyVersion}.`;
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 /** Moves the autosave to a dated named save no other save has, and says where. */

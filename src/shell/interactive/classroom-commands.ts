@@ -15,11 +15,11 @@ import {
   type LessonStory,
   startLesson,
 } from "../../core/classroom/lesson-driver";
+import type { Game } from "../../core/play/game";
 import type { SaveNote } from "../../core/save/save-file";
 import type { Turn } from "../../core/story/turn";
 import { helpText, renderStatus } from "../views/player-view";
 import { type Style, wrap } from "../views/style";
-import type { Game } from "./game";
 
 export type CommandResult = string | { turn: Turn; before?: string } | undefined;
 

@@ -47,8 +47,10 @@ export function createLineReader(options: LineReaderOptions): LineReader {
   const removeSignal = options.onInterrupt(interrupt);
   return {
     next(prompt) {
-      // readline redraws its own prompt while the user edits, so it must know ours.
-      if (prompt && options.terminal) {
+      // readline redraws its own prompt while the user edits, so it must know ours. Once it
+      // has closed (Ctrl-D, even with lines typed ahead), it is never prompted again: that
+      // would start reading the terminal anew and the process would never exit.
+      if (prompt && options.terminal && !closed) {
         rl.setPrompt(prompt);
         rl.prompt();
       } else if (prompt) options.output.write(prompt);
@@ -61,7 +63,7 @@ export function createLineReader(options: LineReaderOptions): LineReader {
     },
     close() {
       removeSignal();
-      rl.close();
+      if (!closed) rl.close();
     },
   };
 }

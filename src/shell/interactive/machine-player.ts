@@ -3,6 +3,8 @@
  * object per line). They read only choice numbers and ask nothing else, so any ink tool or
  * script can drive them; the game is still autosaved after every choice, in its own slot.
  */
+
+import type { Game } from "../../core/play/game";
 import type { Turn } from "../../core/story/turn";
 import type { Transcript } from "../files/transcript";
 import {
@@ -12,7 +14,6 @@ import {
   PLAIN_PROMPT,
   PLAIN_UNEXPECTED,
 } from "../views/plain-format";
-import type { Game } from "./game";
 import type { LineReader } from "./line-reader";
 
 export type MachineFormat = "plain" | "json";

@@ -4,12 +4,12 @@
  * replaces is kept as a named save under a fresh name (kept-saves.ts), so none is ever lost.
  */
 import { KhasanError } from "../../core/errors";
+import type { Game } from "../../core/play/game";
+import { keepSave, timeStamp } from "../../core/play/kept-saves";
+import { namedSlot } from "../../core/play/save-store";
 import type { Turn } from "../../core/story/turn";
-import { namedSlot } from "../files/save-store";
+import { plural } from "../../core/words";
 import { formatDate, helpText, renderLog, renderStatus } from "../views/player-view";
-import { plural } from "./autosave-offer";
-import type { Game } from "./game";
-import { keepSave, timeStamp } from "./kept-saves";
 import type { PlayerIo } from "./player";
 import type { PromptCommand } from "./prompt-command";
 
@@ -52,7 +52,9 @@ export function runCommand(
     case "log":
       return renderLog(game.session.choices(), io.style);
     case "sources":
-      return io.sources?.(game) ?? "This story has no historical record, so no sources.\n";
+      if (!turn.ended || !io.sources)
+        return "The sources are listed at the ending, beside the comparison with the record.\n";
+      return io.sources(game);
     case "undo":
       return undo(game, command.steps);
     case "bad-undo":
@@ -125,9 +127,14 @@ function saveOrLoad(
   const { store } = game.context;
   try {
     if (command.kind === "save") {
-      const slot = namedSlot(command.name ?? "quick");
-      game.save(slot);
-      return `Saved as "${command.name ?? "quick"}" (${store.pathOf(slot)}).\n`;
+      const name = command.name ?? "quick";
+      const slot = namedSlot(name);
+      const save = () => {
+        game.save(slot);
+        return `Saved as "${name}" (${store.pathOf(slot)}).\n`;
+      };
+      if (!store.has(slot)) return save();
+      return { question: `A save named "${name}" exists. Replace it with this game?`, run: save };
     }
     if (command.name === "?" || (command.name === undefined && !store.has(namedSlot("quick")))) {
       const names = store.list();

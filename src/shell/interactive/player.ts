@@ -3,11 +3,13 @@
  * and keeps the autosave current. Returns the exit code: 0 when the player leaves or input
  * ends (the game is saved either way), 130 on Ctrl-C.
  */
+
+import type { Game } from "../../core/play/game";
 import type { Turn } from "../../core/story/turn";
 import type { Transcript } from "../files/transcript";
 import { renderChoices, renderEnding, renderScene, renderStatusLine } from "../views/player-view";
+import { terminalText } from "../views/safe-text";
 import { type Style, wrap, wrapWords } from "../views/style";
-import type { Game } from "./game";
 import type { LineReader } from "./line-reader";
 import { type Action, runCommand, type Shown } from "./player-commands";
 import { parsePromptCommand } from "./prompt-command";
@@ -19,8 +21,8 @@ export interface PlayerIo {
   style: Style;
   /** Loads a named save into the game; returns the turn to show. */
   load: (name: string) => Turn;
-  /** Extra text after an ending, such as the comparison with the record. */
-  afterEnding?: (game: Game) => string;
+  /** Extra text after an ending, such as the comparison with the record (may load it first). */
+  afterEnding?: (game: Game) => string | Promise<string>;
   /** The full list of sources behind the ending's comparison (the `sources` command). */
   sources?: (game: Game) => string;
   /** How the player resumes, for the goodbye line. */
@@ -49,21 +51,24 @@ export async function runPlayer(game: Game, firstTurn: Turn, io: PlayerIo): Prom
   };
   let turn = firstTurn;
   let shownDate: string | undefined;
-  const present = (next: Turn) => {
+  const present = async (next: Turn) => {
     turn = next;
-    show(renderTurn(game, next, shownDate, io));
+    show(await renderTurn(game, next, shownDate, io));
     shownDate = next.date ?? shownDate;
   };
   const read = async () => {
     io.transcript.shown(PROMPT);
-    const input = await io.reader.next(PROMPT);
+    const raw = await io.reader.next(PROMPT);
+    // Typed control keys and escape sequences mean nothing to a command, and echoing or
+    // quoting them would send them to the terminal.
+    const input = raw.kind === "line" ? { ...raw, text: terminalText(raw.text) } : raw;
     if (input.kind === "line") {
       io.transcript.typed(input.text);
       if (io.echoInput) io.write(`${input.text}\n`);
     }
     return input;
   };
-  present(turn);
+  await present(turn);
   for (;;) {
     let input = await read();
     if (input.kind === "line") {
@@ -87,7 +92,7 @@ export async function runPlayer(game: Game, firstTurn: Turn, io: PlayerIo): Prom
           if (action.before) show(wrapLines(action.before, io));
           // After a jump in time (undo, load, restart) the date heading is shown again.
           if (action.jump) shownDate = undefined;
-          present(action.turn);
+          await present(action.turn);
         }
         continue;
       }
@@ -117,9 +122,16 @@ function wrapLines(text: string, io: PlayerIo): string {
   return wrapWords(text, io.style.width);
 }
 
-function renderTurn(game: Game, turn: Turn, shownDate: string | undefined, io: PlayerIo): string {
+async function renderTurn(
+  game: Game,
+  turn: Turn,
+  shownDate: string | undefined,
+  io: PlayerIo,
+): Promise<string> {
   const { style } = io;
-  let out = renderScene(turn, shownDate, style);
+  // After a jump, the date in force when this turn began: that of the last choice kept.
+  const startDate = shownDate === undefined ? game.session.choices().at(-1)?.date : undefined;
+  let out = renderScene(turn, shownDate, style, startDate);
   if (turn.warnings.length > 0) {
     out += style.color.yellow(`ink warning: ${turn.warnings.join("; ")}\n`);
   }
@@ -128,7 +140,7 @@ function renderTurn(game: Game, turn: Turn, shownDate: string | undefined, io: P
   if (status) out += `\n${status}`;
   if (turn.ended) {
     // The comparison first, so that the screen ends on the ending's title and what to do next.
-    out += io.afterEnding ? io.afterEnding(game) : "";
+    out += io.afterEnding ? await io.afterEnding(game) : "";
     out += `\n${renderEnding(turn.ending?.id, game.context.loaded.meta, style)}`;
     const next = io.sources
       ? '"sources", "undo", "restart", "log", "save" or "quit"'

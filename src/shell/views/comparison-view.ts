@@ -16,14 +16,28 @@ import {
   type SourceNumbers,
   valuesText,
 } from "./history-format";
+import { terminalSafe } from "./safe-text";
 import { renderSourceList } from "./source-list";
 import type { Style } from "./style";
 
 export const ASSUMPTIONS_FALLBACK =
   "The model's assumptions are documented in story/README.md, beside the story.";
 
+export interface ComparisonViewOptions {
+  /**
+   * At an ending, only the A and B sources are listed, and `moreSources` says how to see the
+   * rest (a command), so the panel stays short enough to end on the ending itself.
+   */
+  moreSources?: string;
+}
+
 /** The whole panel as text ending in a newline. */
-export function renderComparison(comparison: Comparison, style: Style): string {
+export function renderComparison(
+  comparison: Comparison,
+  style: Style,
+  options: ComparisonViewOptions = {},
+): string {
+  comparison = terminalSafe(comparison);
   const number = numberSources(comparison.sources.map((source) => source.id));
   const parts = [
     heading("Your run and the historical record", style),
@@ -32,7 +46,7 @@ export function renderComparison(comparison: Comparison, style: Style): string {
     renderDivergence(comparison, style, number),
     renderPeople(comparison, style, number),
     renderAssumptions(comparison, style),
-    `${style.color.bold("Sources")}\n${renderSourceList(comparison.sources, style)}`,
+    renderSources(comparison, style, options.moreSources),
   ];
   return `${parts.join("\n\n")}\n`;
 }
@@ -117,6 +131,10 @@ function renderDivergence(comparison: Comparison, style: Style, number: SourceNu
 
 function renderPeople(comparison: Comparison, style: Style, number: SourceNumbers): string {
   const lines = [style.color.bold("What became of them")];
+  if (comparison.date !== undefined) {
+    const text = `Not yet: their fates come after ${formatDate(comparison.date)}, and are shown once the run has ended.`;
+    return `${lines[0]}\n${hanging(text, style.width, "  ")}`;
+  }
   for (const person of comparison.people) {
     const cite = refs(person.sources, number);
     lines.push(hanging(`${person.name}: ${person.fate} ${cite}`, style.width, "  "));
@@ -129,5 +147,29 @@ function renderAssumptions(comparison: Comparison, style: Style): string {
   if (!comparison.assumptions)
     return `${lines[0]}\n${hanging(ASSUMPTIONS_FALLBACK, style.width, "  ")}`;
   for (const item of comparison.assumptions) lines.push(hanging(`- ${item}`, style.width, "  "));
+  return lines.join("\n");
+}
+
+/** Every cited source, or only the A and B ones with a line saying how to list the others. */
+function renderSources(comparison: Comparison, style: Style, more: string | undefined): string {
+  const all = comparison.sources;
+  if (more === undefined) return `${style.color.bold("Sources")}\n${renderSourceList(all, style)}`;
+  const numbered = all.map((source, i) => ({ source, number: i + 1 }));
+  const graded = numbered.filter(({ source }) => source.reliability !== "C");
+  const others = numbered.filter(({ source }) => source.reliability === "C");
+  const lines = [style.color.bold("Sources (A and B)")];
+  if (graded.length > 0)
+    lines.push(
+      renderSourceList(
+        all,
+        style,
+        graded.map((g) => g.number),
+      ),
+    );
+  if (others.length > 0) {
+    const refs = others.map(({ number }) => `[${number}]`).join(", ");
+    const text = `${refs}: derivative web pages (grade C), never alone behind a number; ${more}.`;
+    lines.push(hanging(style.color.dim(text), style.width, "  "));
+  }
   return lines.join("\n");
 }

@@ -1,7 +1,9 @@
 /**
- * The debrief's chart as inline SVG: two panels over the run's steps, Soviet casualties in men
- * and Stalin's trust and the risk of escalation in per cent, with the dates along the bottom.
- * No script and no external resources, so it prints and opens offline.
+ * The debrief's chart as inline SVG: two panels over the run's dates, Soviet casualties in men
+ * and Stalin's trust and the risk of escalation in per cent. The x axis is by date (points of
+ * one day stand side by side within it), a gap of more than two weeks is drawn shortened with a
+ * break mark, and a tick's label carries the year where the year changes. No script and no
+ * external resources, so it prints and opens offline.
  */
 import type { SeriesPoint } from "../../core/classroom/run-series";
 import { formatDate, formatNumber } from "./format";
@@ -30,8 +32,7 @@ export function renderChartPanel(
 ): string {
   const values = points.flatMap((p) => lines.map((l) => p.values[l.name] ?? 0));
   const max = fixedMax ?? niceMax(Math.max(1, ...values));
-  const last = Math.max(1, points.length - 1);
-  const x = (step: number) => LEFT + (step * (WIDTH - LEFT - RIGHT)) / last;
+  const x = dateScale(points);
   const y = (value: number) => TOP + (HEIGHT - TOP - BOTTOM) * (1 - value / max);
   const parts = [
     `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escapeHtml(title)}">`,
@@ -39,6 +40,7 @@ export function renderChartPanel(
     `<text x="${LEFT}" y="16" class="chart-title">${escapeHtml(title)}</text>`,
     ...gridLines(max, y),
     ...dateTicks(points, x),
+    ...breakMarks(points, x),
     ...lines.map((line) => polyline(points, line, x, y)),
     ...legend(lines),
     "</svg>",
@@ -54,16 +56,84 @@ function gridLines(max: number, y: (v: number) => number): string[] {
   });
 }
 
-/** A tick at each step where the date changes. */
+/** Days between two ISO dates. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The longest gap drawn at full length, in days; longer gaps are shortened to it. */
+const MAX_GAP_DAYS = 14;
+
+/**
+ * Step to x: each date gets a place on a day scale (gaps over two weeks shortened), and the
+ * points of one date share that day, side by side.
+ */
+function dateScale(points: readonly SeriesPoint[]): (step: number) => number {
+  const dated = points.map(
+    (p, i) =>
+      p.date ??
+      points
+        .slice(0, i)
+        .reverse()
+        .find((q) => q.date)?.date ??
+      "",
+  );
+  const dayOf = new Map<string, number>();
+  let day = 0;
+  let previous: string | undefined;
+  for (const date of dated) {
+    if (date === "" || dayOf.has(date)) continue;
+    if (previous) day += Math.min(MAX_GAP_DAYS, Math.max(1, daysBetween(previous, date)));
+    dayOf.set(date, day);
+    previous = date;
+  }
+  const span = Math.max(1, day + 1);
+  const perDay = (WIDTH - LEFT - RIGHT) / span;
+  const within = new Map<number, number>();
+  const place = points.map((_, i) => {
+    const date = dated[i] ?? "";
+    const start = dayOf.get(date) ?? 0;
+    const sameDay = dated.filter((d) => d === date).length;
+    const index = within.get(start) ?? 0;
+    within.set(start, index + 1);
+    return LEFT + (start + (sameDay > 1 ? index / sameDay : 0)) * perDay;
+  });
+  return (step: number) => place[points.findIndex((p) => p.step === step)] ?? LEFT;
+}
+
+/** A small break mark on the axis where a gap of more than two weeks was shortened. */
+function breakMarks(points: readonly SeriesPoint[], x: (s: number) => number): string[] {
+  const marks: string[] = [];
+  let previous: SeriesPoint | undefined;
+  for (const point of points) {
+    if (!point.date) continue;
+    if (previous?.date && daysBetween(previous.date, point.date) > MAX_GAP_DAYS) {
+      const at = (x(previous.step) + x(point.step)) / 2;
+      const y = HEIGHT - BOTTOM;
+      marks.push(
+        `<path class="break" d="M${(at - 5).toFixed(1)},${y + 4} l4,-8 M${(at + 1).toFixed(1)},${y + 4} l4,-8" stroke="#555" fill="none"/>`,
+      );
+    }
+    previous = point;
+  }
+  return marks;
+}
+
+/** A tick at each date; the label carries the year where the year changes. */
 function dateTicks(points: readonly SeriesPoint[], x: (s: number) => number): string[] {
   const ticks: string[] = [];
   let previous: string | undefined;
   let lastX = -100;
+  let year = points.find((p) => p.date)?.date?.slice(0, 4);
   for (const point of points) {
     if (!point.date || point.date === previous) continue;
     previous = point.date;
     const at = x(point.step);
-    const label = at - lastX >= 42 ? formatDate(point.date, "short").replace(/ \d{4}$/, "") : "";
+    const newYear = point.date.slice(0, 4) !== year;
+    year = point.date.slice(0, 4);
+    const short = formatDate(point.date, "short");
+    const text = newYear ? short : short.replace(/ \d{4}$/, "");
+    const label = at - lastX >= 42 || newYear ? text : "";
     if (label) lastX = at;
     ticks.push(
       `<line x1="${at.toFixed(1)}" x2="${at.toFixed(1)}" y1="${HEIGHT - BOTTOM}" y2="${HEIGHT - BOTTOM + 5}" class="tick"/>` +

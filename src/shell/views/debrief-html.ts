@@ -6,6 +6,7 @@
 import type { Debrief, DebriefDecision } from "../../core/classroom/debrief";
 import { RULE_TEXT, TIE_RULE } from "../../core/classroom/votes";
 import type { FigureComparison } from "../../core/history/compare-run";
+import { ownEntry } from "../../core/own-entry";
 import { CHART_CSS, renderChartPanel } from "./debrief-chart";
 import { formatDate, formatNumber } from "./format";
 import { el, escapeHtml, htmlPage } from "./report-html";
@@ -84,7 +85,7 @@ function decisionRow({ entry, record, outcome }: DebriefDecision): string {
 }
 
 function chartSection(d: Debrief): string {
-  const label = (name: string) => d.labels[name]?.label ?? name;
+  const label = (name: string) => ownEntry(d.labels, name)?.label ?? name;
   const casualties = renderChartPanel(
     d.series,
     [

@@ -8,21 +8,45 @@ import type { VariablesMeta } from "../../core/state/variables-meta";
 import type { Session } from "../../core/story/session";
 import type { RecordBeside } from "../files/record-file";
 import { renderComparison } from "./comparison-view";
+import { renderSourceList } from "./source-list";
 import type { Style } from "./style";
 
-export function renderEndingComparison(
-  session: Pick<Session, "variables" | "choices">,
-  meta: VariablesMeta,
-  beside: RecordBeside | undefined,
-  style: Style,
-): string {
-  if (!beside) return "";
-  const comparison = compareRunWithRecord({
+type Run = Pick<Session, "variables" | "choices">;
+
+function compareEnded(session: Run, meta: VariablesMeta, beside: RecordBeside) {
+  return compareRunWithRecord({
     variables: session.variables(),
     log: session.choices(),
     meta,
     record: beside.record,
     ...(beside.assumptions ? { assumptions: beside.assumptions } : {}),
   });
-  return `\n${renderComparison(comparison, style)}`;
+}
+
+/**
+ * The panel at an ending: its A and B sources listed, the C ones by number only, and
+ * `moreSources` saying how to list them all (the default names `khasan history --sources`).
+ */
+export function renderEndingComparison(
+  session: Run,
+  meta: VariablesMeta,
+  beside: RecordBeside | undefined,
+  style: Style,
+  moreSources = "khasan history --sources lists every source",
+): string {
+  if (!beside) return "";
+  const comparison = compareEnded(session, meta, beside);
+  return `\n${renderComparison(comparison, style, { moreSources })}`;
+}
+
+/** Every source the ending's comparison cites, numbered as in the panel (`sources`). */
+export function renderEndingSources(
+  session: Run,
+  meta: VariablesMeta,
+  beside: RecordBeside | undefined,
+  style: Style,
+): string {
+  if (!beside) return "This story has no historical record, so no sources.\n";
+  const { sources } = compareEnded(session, meta, beside);
+  return `${style.color.bold("Sources")}\n${renderSourceList(sources, style)}\n`;
 }

@@ -3,19 +3,62 @@
  * programs (bigints as decimal strings). Pure functions of the report.
  */
 import { pathText } from "../../core/explore/path-text";
+import type { PremiseComparison } from "../../core/explore/premise-comparison";
 import type { ExploreSection } from "../../core/explore/report";
+import { plural } from "../../core/words";
 
 export type ExploreFormat = "table" | "json" | "md";
 
+/** The sections, then the premise comparison when there is one (`--all-premises`). */
 export function renderSections(
   sections: readonly ExploreSection[],
   format: ExploreFormat,
   title: string,
+  comparison: readonly PremiseComparison[] = [],
 ): string {
-  if (format === "json") return `${JSON.stringify({ story: title, sections }, jsonValue, 2)}\n`;
+  if (format === "json") {
+    const report =
+      comparison.length > 0
+        ? { story: title, sections, premiseComparison: comparison }
+        : { story: title, sections };
+    return `${JSON.stringify(report, jsonValue, 2)}\n`;
+  }
   const md = format === "md";
   const head = md ? `# ${title}: exploration\n\n` : "";
-  return head + sections.map((s) => renderSection(s, md)).join("\n");
+  const tail = comparison.length > 0 ? `\n${renderComparison(comparison, md)}` : "";
+  return head + sections.map((s) => renderSection(s, md)).join("\n") + tail;
+}
+
+/** What changing each premise alone does, against the historical premises. */
+function renderComparison(rows: readonly PremiseComparison[], md: boolean): string {
+  const out = [
+    md
+      ? "## What each premise changes\n"
+      : "== what each premise changes (against the historical premises) ==",
+  ];
+  for (const row of rows) {
+    out.push(
+      `${md ? "\n### " : "\n"}${row.premise} = ${String(row.value)} (${row.label}): ending mix shifts ${row.shift.toFixed(1)} points`,
+    );
+    const moved = row.endings.filter((e) => e.points !== 0);
+    out.push(
+      `${md ? "- " : "  "}endings: ${moved.map((e) => `${e.ending} ${pct(e.without)} → ${pct(e.with)} (${signed(e.points)})`).join(", ") || "no change"}`,
+    );
+    out.push(
+      `${md ? "- " : "  "}last read: ${row.lastRead ?? "never after the start, or not merged"}`,
+    );
+    const decisions = row.decisions.map((d) =>
+      d.only ? `${d.decision} (only ${d.only} it)` : `${d.decision} ${d.points.toFixed(1)}`,
+    );
+    out.push(
+      `${md ? "- " : "  "}changes the consequences of: ${decisions.join(", ") || "no decision"}`,
+    );
+  }
+  return `${out.join("\n")}\n`;
+}
+
+function signed(points: number): string {
+  return `${points > 0 ? "+" : ""}${points.toFixed(1)} points`;
 }
 
 function jsonValue(_key: string, value: unknown): unknown {
@@ -36,8 +79,8 @@ function renderSection(s: ExploreSection, md: boolean): string {
   const bound = s.truncated ? "at least " : "";
   out.push(
     s.mode === "exhaustive"
-      ? `${kind}: ${bound}${fmt(s.totalPaths)} paths through ${fmt(s.states)} distinct states (${fmt(s.steps)} choices taken), longest path ${s.longest} choices`
-      : `${kind} (seed ${s.seed}; walk i uses seed deriveSeed(${s.seed}, i)), ${fmt(s.steps)} choices, longest ${s.longest}`,
+      ? `${kind}: ${bound}${plural(s.totalPaths, "path")} through ${plural(s.states, "distinct state")} (${plural(s.steps, "choice")} taken), longest path ${plural(s.longest, "choice")}`
+      : `${kind} from seed ${s.seed} (each walk has its own seed, derived from ${s.seed}; the seed beside a path below replays it with khasan play --seed), ${plural(s.steps, "choice")}, longest walk ${plural(s.longest, "choice")}`,
   );
   h("Endings");
   out.push(...endingLines(s, md));
@@ -94,7 +137,7 @@ function decisionLines(s: ExploreSection, md: boolean): string[] {
     for (const o of d.options) {
       const mix = o.shares.map((sh, i) => [names[i], sh] as const).filter(([, sh]) => sh > 0);
       out.push(
-        `${md ? "- " : "    "}${o.option}: ${fmt(o.paths)} paths, shift ${pct(o.shift)}: ${mix.map(([n, sh]) => `${n} ${pct(sh)}`).join(", ")}`,
+        `${md ? "- " : "    "}${o.option}: ${plural(o.paths, "path")}, shift ${pct(o.shift)}: ${mix.map(([n, sh]) => `${n} ${pct(sh)}`).join(", ")}`,
       );
     }
   }

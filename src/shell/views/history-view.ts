@@ -16,6 +16,7 @@ import {
   type SourceNumbers,
   valuesText,
 } from "./history-format";
+import { terminalSafe } from "./safe-text";
 import { GRADE_LEGEND, renderSourceList } from "./source-list";
 import type { Style } from "./style";
 
@@ -23,6 +24,7 @@ const FIGURES_INTRO =
   "Each number is one source's value. The A/B range spans archival, scholarly and serious secondary counts; 'claim' marks one side's wartime figure for the other's losses; 'C only' marks a number that only derivative web pages give.";
 
 export function renderHistory(record: HistoricalRecord, style: Style): string {
+  record = terminalSafe(record);
   const number = numberSources(record.sources.map((s) => s.id));
   const w = style.width;
   const section = (title: string, lines: string[]) =>
@@ -168,4 +170,23 @@ export function historyJson(record: HistoricalRecord): string {
     }),
   );
   return `${JSON.stringify({ ...record, ranges }, null, 2)}\n`;
+}
+
+/** `khasan history --sources`: every source of the record, numbered, with the grade legend. */
+export function renderSources(record: HistoricalRecord, style: Style): string {
+  return [
+    style.color.bold("Sources"),
+    hanging(style.color.dim(GRADE_LEGEND), style.width, "", ""),
+    renderSourceList(record.sources, style),
+    "",
+  ].join("\n");
+}
+
+/** `khasan history --sources --format md`. */
+export function renderSourcesMarkdown(record: HistoricalRecord): string {
+  const out = ["# Sources", "", GRADE_LEGEND, ""];
+  record.sources.forEach((s, i) => {
+    out.push(`${i + 1}. (${s.reliability}) ${s.citation ?? s.title}${s.url ? ` <${s.url}>` : ""}`);
+  });
+  return `${out.join("\n")}\n`;
 }

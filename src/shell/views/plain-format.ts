@@ -4,6 +4,7 @@
  * `1: text` per choice and the `?> ` prompt. The messages for bad input are inklecate's own.
  */
 import type { Turn } from "../../core/story/turn";
+import { terminalSafe } from "./safe-text";
 
 export const PLAIN_PROMPT = "?> ";
 export const PLAIN_OUT_OF_RANGE = "Choice out of range";
@@ -11,9 +12,13 @@ export const PLAIN_UNEXPECTED = "Unexpected input. Type 'help' or a choice numbe
 export const PLAIN_INPUT_CLOSED = "<User input stream closed.>";
 
 /** The text of one turn, up to and including the prompt when there are choices. */
-export function formatPlainTurn(turn: Turn): string {
+export function formatPlainTurn(raw: Turn): string {
+  const turn = terminalSafe(raw);
   let out = "";
   for (const line of turn.lines) {
+    // A turn that writes nothing (a choice with no outcome text) has one empty line without
+    // tags: inklecate prints nothing for it, so neither do we.
+    if (line.text === "" && line.tags.length === 0) continue;
     out += `${line.text}\n`;
     if (line.tags.length > 0) out += `# tags: ${line.tags.map((tag) => tag.raw).join(", ")}\n`;
   }

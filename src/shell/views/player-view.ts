@@ -2,29 +2,52 @@
  * What the terminal player prints, as pure functions of values: a scene, the choices, the
  * status line, the full status table, the decision log and the help text.
  */
-import type { TrackedVariable } from "../../core/state/tracked";
+import { ownEntry } from "../../core/own-entry";
+import { displayValue, type TrackedVariable } from "../../core/state/tracked";
 import type { VariablesMeta } from "../../core/state/variables-meta";
+import { tagValue } from "../../core/story/tags";
 import type { LogEntry, Turn } from "../../core/story/turn";
 import { formatDate, formatNumber } from "./format";
+import { terminalSafe } from "./safe-text";
 import { type Style, wrap } from "./style";
 
 export { formatDate };
 
-/** The scene's prose, with a date heading when the date changed since `previousDate`. */
-export function renderScene(turn: Turn, previousDate: string | undefined, style: Style): string {
+/**
+ * The scene's prose, with a date heading where the date changes (DESIGN.md 3.2): before the
+ * line that carries a new `date:` tag, inside the turn, so the text under each heading is that
+ * day's. `previousDate` is the heading last shown; after a jump in time (undo, load) it is
+ * undefined and `startDate`, the date in force when the turn began, heads the text before the
+ * first dated line.
+ */
+export function renderScene(
+  raw: Turn,
+  previousDate: string | undefined,
+  style: Style,
+  startDate?: string,
+): string {
+  const turn = terminalSafe(raw);
   const { color, width } = style;
   const parts: string[] = [];
-  const dated = turn.lines.find((line) => line.tags.some((tag) => tag.key === "date"));
-  if (turn.date && (dated || turn.date !== previousDate) && turn.date !== previousDate) {
-    parts.push(color.bold(color.yellow(`— ${formatDate(turn.date)} —`)));
-  }
+  let shown = previousDate;
+  const head = (date: string) => {
+    parts.push(color.bold(color.yellow(`— ${formatDate(date)} —`)));
+    shown = date;
+  };
   for (const line of turn.lines) {
-    if (line.text.trim() !== "") parts.push(wrap(line.text, width));
+    const date = tagValue(line.tags, "date");
+    if (date !== undefined && date !== shown) head(date);
+    if (line.text.trim() === "") continue;
+    if (shown === undefined && startDate !== undefined) head(startDate);
+    parts.push(wrap(line.text, width));
   }
+  if (shown === undefined && turn.date !== undefined)
+    parts.unshift(color.bold(color.yellow(`— ${formatDate(turn.date)} —`)));
   return parts.length > 0 ? `${parts.join("\n\n")}\n` : "";
 }
 
-export function renderChoices(turn: Turn, style: Style): string {
+export function renderChoices(raw: Turn, style: Style): string {
+  const turn = terminalSafe(raw);
   const { color, width } = style;
   const lines = turn.choices.map((choice) => {
     const number = `${choice.index + 1}.`.padStart(3);
@@ -36,29 +59,59 @@ export function renderChoices(turn: Turn, style: Style): string {
 
 function formatValue(variable: TrackedVariable): string {
   const value =
-    typeof variable.value === "number" ? formatNumber(variable.value) : String(variable.value);
+    typeof variable.value === "number"
+      ? formatNumber(variable.value)
+      : displayValue(variable.value, variable.meta);
   if (!variable.unit) return value;
   return variable.unit === "%" ? `${value}%` : `${value} ${variable.unit}`;
 }
 
-/** One line under each scene: the date and the variables marked `status` in variables.json. */
+/**
+ * One line under each scene: the date and the variables marked `status` in variables.json.
+ * On a narrow terminal it breaks between items, never inside one (`Troops 1,000 men` stays
+ * whole), and each line but the last ends with the separator.
+ */
 export function renderStatusLine(
   date: string | undefined,
-  tracked: readonly TrackedVariable[],
+  raw: readonly TrackedVariable[],
   style: Style,
 ): string {
-  const items = tracked.filter((v) => v.meta.status).map((v) => `${v.short} ${formatValue(v)}`);
+  const tracked = terminalSafe(raw);
+  const items = tracked
+    .filter((v) => v.meta.status)
+    .map((v) =>
+      typeof v.value === "string"
+        ? `${v.short}: ${formatValue(v)}`
+        : `${v.short} ${formatValue(v)}`,
+    );
   if (date) items.unshift(formatDate(date));
   if (items.length === 0) return "";
-  return `${style.color.dim(wrap(items.join(" · "), style.width))}\n`;
+  return `${style.color.dim(joinItems(items, style.width))}\n`;
+}
+
+/** Items joined by " · ", broken into lines of at most `width` between items. */
+export function joinItems(items: readonly string[], width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const item of items) {
+    if (line === "") line = item;
+    else if (line.length + 3 + item.length <= width) line += ` · ${item}`;
+    else {
+      lines.push(`${line} ·`);
+      line = item;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines.join("\n");
 }
 
 /** Every tracked variable with its label, value and unit (the `status` command). */
 export function renderStatus(
   date: string | undefined,
-  tracked: readonly TrackedVariable[],
+  raw: readonly TrackedVariable[],
   style: Style,
 ): string {
+  const tracked = terminalSafe(raw);
   if (tracked.length === 0) return "This story declares no tracked variables.\n";
   const labelWidth = Math.max(...tracked.map((v) => v.label.length));
   const rows = tracked.map((v) => `  ${v.label.padEnd(labelWidth)}  ${formatValue(v)}`);
@@ -67,7 +120,8 @@ export function renderStatus(
 }
 
 /** The choices made so far, with dates and decision ids (the `log` command). */
-export function renderLog(log: readonly LogEntry[], style: Style): string {
+export function renderLog(raw: readonly LogEntry[], style: Style): string {
+  const log = terminalSafe(raw);
   if (log.length === 0) return "No choices yet.\n";
   const rows = log.map((entry, i) => {
     const date = entry.date ? `${formatDate(entry.date)}: ` : "";
@@ -88,7 +142,7 @@ export function renderEnding(
   style: Style,
 ): string {
   const { color } = style;
-  const ending = endingId ? meta.endings[endingId] : undefined;
+  const ending = endingId ? terminalSafe(ownEntry(meta.endings, endingId)) : undefined;
   const title = ending ? `THE END: ${ending.title}` : "THE END";
   const summary = ending ? `\n${wrap(ending.summary, style.width)}` : "";
   const historical = ending?.historical ? `\n${color.dim("This is how it ended in 1938.")}` : "";

@@ -2,14 +2,29 @@
  * `khasan compare A B` as a table or Markdown: premises side by side, the decisions in order with
  * the first divergence marked, the tracked variables at each date for both runs, both endings.
  */
-import type { RunsComparison } from "../../core/history/compare-runs";
+import type { RunsComparison, VariableRow } from "../../core/history/compare-runs";
+import { displayValue } from "../../core/state/tracked";
+import type { VariablesMeta } from "../../core/state/variables-meta";
 import type { VariableValue } from "../../core/story/session";
 import type { LogEntry } from "../../core/story/turn";
 import { formatDate, formatNumber, heading } from "./history-format";
-import type { Style } from "./style";
+import { terminalSafe } from "./safe-text";
+import { type Style, wrap } from "./style";
 
-const show = (value: VariableValue | undefined) =>
-  value === undefined ? "–" : typeof value === "number" ? formatNumber(value) : String(value);
+/** A value for people: numbers grouped, string ids as words (variables.json's value_labels). */
+function show(value: VariableValue | undefined, meta?: VariablesMeta, name?: string): string {
+  if (value === undefined) return "–";
+  if (typeof value === "number") return formatNumber(value);
+  return displayValue(value, name ? meta?.variables[name] : undefined);
+}
+
+const AT_END_NOTE =
+  "Each date shows the variables at that day's last decision. An ending can sum up fighting after it (an early ending counts the whole battle), so the endings' totals are shown apart, under At the end.";
+
+const endingText = (c: RunsComparison, side: "a" | "b") =>
+  c.endings[side] === null
+    ? "(not ended)"
+    : (c.endingTitles[side] ?? "(an ending the story does not list)");
 
 const choiceText = (entry: LogEntry | undefined) =>
   entry === undefined ? "–" : `${entry.text}${entry.historical ? " (historical)" : ""}`;
@@ -25,12 +40,14 @@ function fitCell(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text.padEnd(width);
 }
 
-export function renderRunsTable(c: RunsComparison, style: Style): string {
+export function renderRunsTable(c: RunsComparison, style: Style, meta?: VariablesMeta): string {
+  c = terminalSafe(c);
   const side = Math.max(10, Math.floor((style.width - 6 - 22) / 2));
   const w = [20, side, side];
   const out = [heading(`${c.labels.a} and ${c.labels.b}`, style), style.color.bold("Premises")];
   out.push(columns(["", "A", "B"], [w[0] ?? 20, side, side]));
-  for (const p of c.premises) out.push(columns([`  ${p.name}`, show(p.a), show(p.b)], w));
+  for (const p of c.premises)
+    out.push(columns([`  ${premiseLabel(p.name, meta)}`, show(p.a), show(p.b)], w));
   out.push("", style.color.bold("Decisions"));
   c.steps.forEach((step, i) => {
     const mark = i === c.firstDivergence ? "▶" : " ";
@@ -49,19 +66,32 @@ export function renderRunsTable(c: RunsComparison, style: Style): string {
   if (c.firstDivergence !== undefined)
     out.push(style.color.dim(`  ▶ first divergence: step ${c.firstDivergence + 1}`));
   else out.push(style.color.dim("  the two runs made the same choices"));
+  const rows = (list: readonly VariableRow[]) =>
+    list.map((row) =>
+      columns([`  ${row.label}`, show(row.a, meta, row.name), show(row.b, meta, row.name)], w),
+    );
+  if (c.byDate.length > 0 || c.atEnd) out.push("", wrap(style.color.dim(AT_END_NOTE), style.width));
   for (const day of c.byDate) {
     out.push("", style.color.bold(formatDate(day.date)));
-    for (const row of day.rows) out.push(columns([`  ${row.label}`, show(row.a), show(row.b)], w));
+    out.push(...rows(day.rows));
+  }
+  if (c.atEnd) {
+    out.push("", style.color.bold("At the end"));
+    out.push(...rows(c.atEnd));
   }
   out.push(
     "",
     style.color.bold("Endings"),
-    columns(["", c.endings.a ?? "(not ended)", c.endings.b ?? "(not ended)"], w),
+    columns(["", endingText(c, "a"), endingText(c, "b")], w),
   );
   return `${out.join("\n")}\n`;
 }
 
-export function renderRunsMarkdown(c: RunsComparison): string {
+function premiseLabel(name: string, meta: VariablesMeta | undefined): string {
+  return meta?.variables[name]?.label ?? name;
+}
+
+export function renderRunsMarkdown(c: RunsComparison, meta?: VariablesMeta): string {
   const cell = (text: string) => text.replace(/\|/g, "\\|");
   const out = [
     `# ${c.labels.a} and ${c.labels.b}`,
@@ -71,7 +101,8 @@ export function renderRunsMarkdown(c: RunsComparison): string {
     "| premise | A | B |",
     "|---|---|---|",
   ];
-  for (const p of c.premises) out.push(`| ${p.name} | ${show(p.a)} | ${show(p.b)} |`);
+  for (const p of c.premises)
+    out.push(`| ${premiseLabel(p.name, meta)} | ${show(p.a)} | ${show(p.b)} |`);
   out.push("", "## Decisions", "", "| step | date | A | B |", "|---|---|---|---|");
   c.steps.forEach((step, i) => {
     const when = step.a?.date ?? step.b?.date;
@@ -80,17 +111,12 @@ export function renderRunsMarkdown(c: RunsComparison): string {
       `| ${label} | ${when ? formatDate(when) : ""} | ${cell(choiceText(step.a))} | ${cell(choiceText(step.b))} |`,
     );
   });
-  out.push("", "## Variables by date", "", "| date | variable | A | B |", "|---|---|---|---|");
-  for (const day of c.byDate) {
-    for (const row of day.rows)
-      out.push(`| ${formatDate(day.date)} | ${row.label} | ${show(row.a)} | ${show(row.b)} |`);
-  }
-  out.push(
-    "",
-    "## Endings",
-    "",
-    `- A: ${c.endings.a ?? "(not ended)"}`,
-    `- B: ${c.endings.b ?? "(not ended)"}`,
-  );
+  out.push("", "## Variables by date", "", AT_END_NOTE, "");
+  out.push("| date | variable | A | B |", "|---|---|---|---|");
+  const row = (when: string, r: VariableRow) =>
+    `| ${when} | ${r.label} | ${show(r.a, meta, r.name)} | ${show(r.b, meta, r.name)} |`;
+  for (const day of c.byDate) for (const r of day.rows) out.push(row(formatDate(day.date), r));
+  for (const r of c.atEnd ?? []) out.push(row("at the end", r));
+  out.push("", "## Endings", "", `- A: ${endingText(c, "a")}`, `- B: ${endingText(c, "b")}`);
   return `${out.join("\n")}\n`;
 }

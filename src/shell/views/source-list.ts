@@ -4,10 +4,18 @@
  */
 import type { Source } from "../../core/history/record-schema";
 import { hanging } from "./history-format";
+import { terminalSafe } from "./safe-text";
 import type { Style } from "./style";
 
-export function renderSourceList(sources: readonly Source[], style: Style): string {
-  const lines = sources.map((source, i) => {
+/** `only`: the 1-based numbers to list (default: all), keeping each source's own number. */
+export function renderSourceList(
+  sources: readonly Source[],
+  style: Style,
+  only?: readonly number[],
+): string {
+  sources = terminalSafe(sources);
+  const lines = sources.flatMap((source, i) => {
+    if (only && !only.includes(i + 1)) return [];
     const cite = source.citation ?? source.title;
     const where = source.url ? ` <${source.url}>` : "";
     return hanging(

@@ -22,8 +22,8 @@ import {
   startLesson,
 } from "../../core/classroom/lesson-driver";
 import { projectorView, studentView, teacherView } from "../../core/classroom/lesson-view";
+import type { Game } from "../../core/play/game";
 import { recordNotes } from "../interactive/classroom-commands";
-import type { Game } from "../interactive/game";
 import type { TeacherMessage } from "./messages";
 import { cleanNickname } from "./nickname";
 import type { EndingInfo, LastVote, PageView, Progress, RoleCard, RoleSummary } from "./page-views";

@@ -5,18 +5,20 @@
  * run is also kept as a named save (`saves/web-lesson-ROOM.json`) for `khasan debrief` and
  * `khasan stats`.
  */
-import { existsSync, readFileSync, renameSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildDebrief } from "../../core/classroom/debrief";
 import { newLesson } from "../../core/classroom/lesson";
 import { KhasanError, UsageError } from "../../core/errors";
+import { Game } from "../../core/play/game";
+import type { SaveStore } from "../../core/play/save-store";
 import { resumeSession } from "../../core/save/resume";
 import { decodeSave, type SaveFile } from "../../core/save/save-file";
 import { Session } from "../../core/story/session";
 import { writeFileAtomic } from "../files/atomic-write";
-import { createFileSaveStore, type SaveStore } from "../files/save-store";
+import { keepUnderNewName } from "../files/keep-file";
+import { createFileSaveStore } from "../files/save-store";
 import type { LoadedStory } from "../files/story-files";
-import { Game } from "../interactive/game";
 import { renderDebriefHtml } from "../views/debrief-html";
 import { renderDataScript } from "./campaign-data";
 import { campaignData, readClientFile } from "./campaign-files";
@@ -82,11 +84,8 @@ export async function startWebLesson(setup: LessonSetup): Promise<StartedLesson>
     lessonFile = saved.lesson;
   } else {
     if (existsSync(path)) {
-      keptAs = join(
-        setup.storyDir,
-        `web-lesson-${setup.now().toISOString().replace(/[:.]/g, "-")}.json`,
-      );
-      renameSync(path, keptAs);
+      const base = `web-lesson-${setup.now().toISOString().replace(/[:.]/g, "-")}`;
+      keptAs = join(setup.storyDir, `${keepUnderNewName(path, setup.storyDir, base)}.json`);
     }
     const session = new Session(setup.loaded.story, { seed: setup.seed, premises: setup.premises });
     game = new Game(session, context);

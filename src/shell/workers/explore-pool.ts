@@ -1,70 +1,73 @@
 /**
- * Runs exploration tasks (one per premise set) on worker threads, one per core, when there are
- * several tasks and more than one core; otherwise in this thread, with live progress. Each
- * combination of premises is independent, so two cores halve `--all-premises`.
+ * Runs exploration tasks on worker threads, one per core, when there are several tasks and more
+ * than one core; otherwise in this thread. Each worker reports its progress as it goes, so a
+ * long run is never silent.
  */
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { ExploreSection } from "../../core/explore/report";
-import { type ExploreTask, runExploreTask, type TaskProgress } from "../../core/explore/task";
+import {
+  type ExploreSetsTask,
+  runExploreSets,
+  type TaskProgress,
+  type TaskResult,
+} from "../../core/explore/task";
 import type { CompiledStory } from "../../core/story/load-story";
 
-/** Reports progress: tasks finished, tasks in all, and within-task detail when known. */
-export type PoolProgress = (finished: number, total: number, detail?: string) => void;
+/** Progress of task `index`, as its walk reports it. */
+export type PoolProgress = (index: number, progress: Parameters<TaskProgress>[0]) => void;
+
+/** Message from a worker: a task's progress, or its result. */
+export type WorkerMessage =
+  | { index: number; progress: Parameters<TaskProgress>[0] }
+  | { index: number; result: TaskResult };
+
+export function workerCount(tasks: number): number {
+  return Math.min(availableParallelism(), tasks);
+}
 
 export async function runExploreTasks(
   story: CompiledStory,
-  tasks: readonly ExploreTask[],
+  tasks: readonly ExploreSetsTask[],
   onProgress?: PoolProgress,
-): Promise<ExploreSection[]> {
-  const threads = Math.min(availableParallelism(), tasks.length);
+): Promise<TaskResult[]> {
+  const threads = workerCount(tasks.length);
   // Workers run compiled JavaScript; from the TypeScript sources (ts-node, tests) stay in-thread.
-  if (threads < 2 || !__filename.endsWith(".js")) return runHere(story, tasks, onProgress);
+  if (threads < 2 || !__filename.endsWith(".js")) {
+    return tasks.map((task, i) =>
+      runExploreSets(story, task, onProgress && ((progress) => onProgress(i, progress))),
+    );
+  }
   return runOnWorkers(story, tasks, threads, onProgress);
-}
-
-function runHere(
-  story: CompiledStory,
-  tasks: readonly ExploreTask[],
-  onProgress?: PoolProgress,
-): ExploreSection[] {
-  return tasks.map((task, i) => {
-    const detail: TaskProgress | undefined =
-      onProgress &&
-      ((done, steps) =>
-        onProgress(
-          i,
-          tasks.length,
-          steps === undefined ? `${done} walks` : `${done} states, ${steps} choices`,
-        ));
-    return runExploreTask(story, task, detail);
-  });
 }
 
 function runOnWorkers(
   story: CompiledStory,
-  tasks: readonly ExploreTask[],
+  tasks: readonly ExploreSetsTask[],
   threads: number,
   onProgress?: PoolProgress,
-): Promise<ExploreSection[]> {
-  const sections: ExploreSection[] = new Array(tasks.length);
+): Promise<TaskResult[]> {
+  const results: TaskResult[] = new Array(tasks.length);
   const workers: Worker[] = [];
   let next = 0;
   let finished = 0;
   return new Promise((resolve, reject) => {
     const feed = (worker: Worker) => {
       const index = next++;
-      if (index < tasks.length) worker.postMessage({ index, task: tasks[index] });
-      else void worker.terminate();
+      if (index < tasks.length) {
+        worker.postMessage({ index, task: tasks[index], progress: onProgress !== undefined });
+      } else void worker.terminate();
     };
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(join(__dirname, "explore-worker.js"), { workerData: story.json });
-      worker.on("message", (message: { index: number; section: ExploreSection }) => {
-        sections[message.index] = message.section;
+      worker.on("message", (message: WorkerMessage) => {
+        if ("progress" in message) {
+          onProgress?.(message.index, message.progress);
+          return;
+        }
+        results[message.index] = message.result;
         finished += 1;
-        onProgress?.(finished, tasks.length);
-        if (finished === tasks.length) resolve(sections);
+        if (finished === tasks.length) resolve(results);
         feed(worker);
       });
       worker.on("error", (error) => {

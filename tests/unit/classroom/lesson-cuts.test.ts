@@ -29,6 +29,7 @@ import {
   startLesson,
 } from "../../../src/core/classroom/lesson-driver";
 import { decisionOrder, historyLines } from "../../../src/core/classroom/lesson-plan";
+import { cutStartDate } from "../../../src/core/classroom/role-card";
 import { parseRoles } from "../../../src/core/classroom/roles";
 import { parseRecord } from "../../../src/core/history/validate-record";
 import { createRandom } from "../../../src/core/random/seed";
@@ -69,10 +70,11 @@ function playCut(cut: string, seed: number): Played {
   };
   const planned = classroom.cuts.find((c) => c.id === cut);
   if (!planned) throw new Error(`no cut ${cut}`);
+  const order = decisionOrder(record);
   const deps = {
-    context,
+    context: { ...context, startsOn: cutStartDate(planned, record, order) },
     story,
-    inHistory: historyLines(record, classroom, planned, decisionOrder(record)),
+    inHistory: historyLines(record, classroom, planned, order),
   };
   const random = createRandom(seed);
   let state = newLesson({

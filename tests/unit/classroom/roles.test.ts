@@ -175,7 +175,7 @@ describe("checkRoles", () => {
     const moved = new Map(tagged);
     moved.set("aug4_ceasefire_offer", "litvinov");
     expect(checkRoles(roles, record, moved, "blyukher")).toContain(
-      "decision aug4_ceasefire_offer: the story gives it to litvinov, roles.json to stalin",
+      "decision aug4_ceasefire_offer: the story gives it to litvinov, roles.json to blyukher",
     );
   });
 });

@@ -28,8 +28,17 @@ const offer = (option: string, historical = false): LogEntry => ({
   ...(historical ? { historical } : {}),
 });
 
-function run(seed: number, log: LogEntry[], ending: string | null, hash = HASH): SaveFile {
+function run(
+  seed: number,
+  log: LogEntry[],
+  ending: string | null,
+  hash = HASH,
+  label: string | null = "9B",
+): SaveFile {
+  const notes: SaveFile["notes"] =
+    label === null ? undefined : [{ kind: "setup", step: 0, text: "setup", label }];
   return {
+    ...(notes ? { notes } : {}),
     format: "khasan-save",
     formatVersion: 1,
     minCompatibleVersion: 1,
@@ -50,7 +59,10 @@ function run(seed: number, log: LogEntry[], ending: string | null, hash = HASH):
 describe("mergeRuns", () => {
   const runs = [
     { label: "a.json", save: run(1, [bomb("obey", true), offer("refuse", true)], "lefortovo") },
-    { label: "b.json", save: run(2, [bomb("wait_for_weather"), offer("accept")], "second_amur") },
+    {
+      label: "b.json",
+      save: run(2, [bomb("wait_for_weather"), offer("accept")], "second_amur", HASH, "9C"),
+    },
     { label: "c.json", save: run(3, [bomb("obey", true), offer("accept")], "second_amur") },
     {
       label: "d.json",
@@ -59,6 +71,7 @@ describe("mergeRuns", () => {
     { label: "old.json", save: run(5, [bomb("obey", true)], "lefortovo", OTHER) },
     { label: "half.json", save: run(6, [bomb("obey", true)], null) },
     { label: "copy.json", save: run(1, [bomb("obey", true), offer("refuse", true)], "lefortovo") },
+    { label: "solo.json", save: run(7, [bomb("obey", true)], "lefortovo", HASH, null) },
   ];
   const stats = mergeRuns(runs, HASH, record);
 
@@ -87,9 +100,36 @@ describe("mergeRuns", () => {
   it("reports other builds, unfinished runs and duplicates, and leaves them out", () => {
     expect(stats.leftOut).toEqual([
       { label: "old.json", reason: "made with another story build (0.1.0, build bbbbbbbb)" },
-      { label: "half.json", reason: "unfinished (1 choices)" },
+      { label: "half.json", reason: "unfinished (1 choice)" },
       { label: "copy.json", reason: "the same run as a.json" },
+      { label: "solo.json", reason: "solo play, not a lesson (--solo counts these)" },
     ]);
+  });
+
+  it("counts runs per class label", () => {
+    expect(stats.classes).toEqual([
+      { label: "9B", runs: 3 },
+      { label: "9C", runs: 1 },
+    ]);
+  });
+
+  it("counts solo games apart from lessons", () => {
+    const solo = mergeRuns(runs, HASH, record, "solo");
+    expect(solo.runs).toBe(1);
+    expect(solo.kind).toBe("solo");
+  });
+
+  it("counts the class's votes, and not the decisions a lesson cut took as in 1938", () => {
+    const voted = run(
+      8,
+      [{ ...bomb("obey", true), votes: [9, 3, 1] }, offer("refuse", true)],
+      "lefortovo",
+    );
+    voted.notes?.push({ kind: "vote", step: 2, text: "as in 1938", rule: "history" });
+    const merged = mergeRuns([{ label: "v.json", save: voted }], HASH, record);
+    expect(merged.decisions.map((d) => d.decision)).toEqual(["aug1_bombing_order"]);
+    expect(merged.decisions[0]?.votes).toBe(13);
+    expect(merged.decisions[0]?.options[0]?.votes).toBe(9);
   });
 
   it("writes shares as whole per cents", () => {

@@ -51,6 +51,15 @@ describe("plurality", () => {
     });
   });
 
+  it("counts one vote as a vote, not as votes", () => {
+    expect(applyRule(plurality, [1, 1, 0])).toMatchObject({
+      explanation: "plurality: tie between options 1 and 2 (1 vote each); casting vote",
+    });
+    expect(applyRule(plurality, [0, 1, 0])).toMatchObject({
+      explanation: "plurality: option 2 with 1 of 1 vote",
+    });
+  });
+
   it("wins with a plurality short of half", () => {
     const outcome = applyRule(plurality, [4, 3, 3]);
     expect(outcome.kind === "decided" && outcome.index).toBe(0);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { walkRandomly } from "../../../src/core/explore/random-walks";
 import { NO_META } from "../../../src/core/state/variables-meta";
+import { Session } from "../../../src/core/story/session";
 import { compile } from "./helpers";
 
 const STORY = compile(`
@@ -28,9 +29,20 @@ describe("random walks", () => {
   test("count every walk once and give a replayable seed per ending", () => {
     const section = walk(7);
     expect(section.endings.reduce((sum, e) => sum + e.paths, 0n)).toBe(200n);
-    for (const e of section.endings) expect(typeof e.seed).toBe("number");
     // Both endings are reachable in about half the walks each.
+    expect(section.endings.map((e) => e.outcome.id).sort()).toEqual(["lose", "win"]);
     expect(section.endings.every((e) => e.share > 0.3)).toBe(true);
+    // Playing the ending's seed and typing its path reaches that ending, as the report promises.
+    for (const e of section.endings) {
+      const session = new Session(STORY, { seed: e.seed as number });
+      let turn = session.continue();
+      for (const step of e.shortest) {
+        expect(turn.choices[step.index]?.text).toBe(step.text);
+        session.choose(step.index);
+        turn = session.continue();
+      }
+      expect(turn.ending?.id).toBe(e.outcome.id);
+    }
   });
 
   test("draw different walks from different seeds", () => {

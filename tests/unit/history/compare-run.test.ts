@@ -108,4 +108,18 @@ describe("a mid-game comparison", () => {
     });
     expect(comparison.figures.map((f) => f.variable)).toEqual(["soviet_troops"]);
   });
+
+  it("tells no fate that comes after the run's date, and cites no source for one", () => {
+    const comparison = compareMini({}, "1938-08-02");
+    expect(comparison.people).toEqual([]);
+    const ended = compareMini();
+    expect(ended.people.length).toBeGreaterThan(0);
+    const fateOnly = ended.people.flatMap((p) => p.sources);
+    for (const id of fateOnly) {
+      const citedElsewhere = comparison.figures.some((f) =>
+        f.summary.values.some((v) => v.source === id),
+      );
+      if (!citedElsewhere) expect(comparison.sources.map((s) => s.id)).not.toContain(id);
+    }
+  });
 });

@@ -97,7 +97,7 @@ describe("save file codec", () => {
     const save = playedSave();
     expect(codeOf(() => checkSameStory(save, other, "s.json"))).toBe("save-other-story");
     expect(() => checkSameStory(save, other, "s.json")).toThrow(
-      /story 1\.0\.0 \(build [0-9a-f]{8}\), but this is story 2\.0\.0 \(build [0-9a-f]{8}\): add --replay to replay its 1 choices/,
+      /story 1\.0\.0 \(build [0-9a-f]{8}\), but this is story 2\.0\.0 \(build [0-9a-f]{8}\): add --replay to replay its 1 choice on/,
     );
   });
 });

@@ -30,4 +30,17 @@ describe("formatPlainTurn", () => {
     };
     expect(formatPlainTurn(turn)).toBe("The end.\n");
   });
+
+  it("prints no empty line for a turn that writes no text, as inklecate -p does not", () => {
+    // inklecate -p on tests/fixtures/plain-empty/starts-with-choices.ink prints "\n1: Start".
+    const turn = {
+      lines: [{ text: "", tags: [] }],
+      choices: [{ index: 0, text: "Start" }],
+      ended: false,
+      warnings: [],
+    };
+    expect(formatPlainTurn(turn)).toBe("\n1: Start\n?> ");
+    const ended = { lines: [{ text: "", tags: [] }], choices: [], ended: true, warnings: [] };
+    expect(formatPlainTurn(ended)).toBe("");
+  });
 });

@@ -1,38 +1,52 @@
 /**
- * A game in progress: the session plus what saving it needs (store, slot, events, clock).
- * Undo, restart and load all go through here so that each is logged and autosaved the same way.
+ * A game in progress: the session plus what saving it needs (a store, the autosave slot, the
+ * events, a clock), and the rules of play around the story: every choice, undo, restart and
+ * load is logged and autosaved the same way, undo never goes back past the first choice, a load
+ * takes the same build only (kept-saves.ts keeps a game before something replaces it). The
+ * terminal player and the classroom are views of it; it touches no disk itself.
  */
-import { replayLog } from "../../core/save/replay";
-import {
-  createSave,
-  type SaveEvent,
-  type SaveFile,
-  type SaveNote,
-} from "../../core/save/save-file";
-import { type TrackedVariable, trackedVariables } from "../../core/state/tracked";
-import type { Session } from "../../core/story/session";
-import type { Turn } from "../../core/story/turn";
-import type { SaveStore } from "../files/save-store";
-import type { LoadedStory } from "../files/story-files";
 
-export interface GameContext {
-  loaded: LoadedStory;
+import { replayLog } from "../save/replay";
+import { resumeSession } from "../save/resume";
+import { createSave, type SaveEvent, type SaveFile, type SaveNote } from "../save/save-file";
+import { type TrackedVariable, trackedVariables } from "../state/tracked";
+import type { VariablesMeta } from "../state/variables-meta";
+import type { CompiledStory } from "../story/load-story";
+import type { Session } from "../story/session";
+import type { Turn } from "../story/turn";
+import { namedSlot, type SaveStore } from "./save-store";
+
+/** The story a game plays: the compiled story, its variables.json and its short name. */
+export interface PlayedStory {
+  story: CompiledStory;
+  meta: VariablesMeta;
+  /** Short name, recorded in saves. */
+  name: string;
+}
+
+export interface GameContext<S extends PlayedStory = PlayedStory> {
+  loaded: S;
   store: SaveStore;
   /** The slot autosaved after every choice. */
   autosaveSlot: string;
   appVersion: string;
+  /** The clock, for the time a save was made. */
   now: () => Date;
 }
 
-export class Game {
+export class Game<S extends PlayedStory = PlayedStory> {
   session: Session;
-  readonly context: GameContext;
+  readonly context: GameContext<S>;
   events: SaveEvent[];
   /** Classroom notes (votes, the facilitator's notes), kept in the save. */
   notes: SaveNote[] = [];
 
   /** `from`: the save the game was resumed from, whose events and notes carry on. */
-  constructor(session: Session, context: GameContext, from?: Pick<SaveFile, "events" | "notes">) {
+  constructor(
+    session: Session,
+    context: GameContext<S>,
+    from?: Pick<SaveFile, "events" | "notes">,
+  ) {
     this.session = session;
     this.context = context;
     this.events = [...(from?.events ?? [])];
@@ -70,7 +84,7 @@ export class Game {
     return turn;
   }
 
-  /** Takes back the last `steps` choices by replaying the rest (same seed, same story). */
+  /** Takes back the last `steps` choices (at most all) by replaying the rest (same seed, story). */
   undo(steps: number): Turn {
     const log = this.session.choices();
     const kept = log.slice(0, Math.max(0, log.length - steps));
@@ -80,12 +94,26 @@ export class Game {
     return turn;
   }
 
+  /** Back to the first line with the same seed. */
   restart(): Turn {
     this.session.restart();
     this.events.push({ kind: "restart", step: 0 });
     const turn = this.session.continue();
     this.autosave();
     return turn;
+  }
+
+  /** Loads a named save of this same story build; the game is untouched on any failure. */
+  load(name: string): Turn {
+    const { store, loaded } = this.context;
+    const slot = namedSlot(name);
+    const save = store.read(slot);
+    const resumed = resumeSession(loaded.story, save, {
+      replay: false,
+      label: store.pathOf(slot),
+    });
+    this.replace(resumed.session, save, name);
+    return resumed.turn;
   }
 
   /** Switches to a resumed session (a loaded save). */

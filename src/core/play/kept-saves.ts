@@ -4,8 +4,8 @@
  * ever overwritten, whichever command runs and however often. The name carries what replaced
  * the game and when (`before-restart-20381201-120000`), with `-2`, `-3`… when that is taken.
  */
-import type { SaveFile } from "../../core/save/save-file";
-import { namedSlot, type SaveStore } from "../files/save-store";
+import type { SaveFile } from "../save/save-file";
+import { namedSlot, type SaveStore } from "./save-store";
 
 /** `2026-12-01T22:05:09.123Z` → `20261201-220509`. */
 export function timeStamp(now: Date): string {
@@ -13,9 +13,9 @@ export function timeStamp(now: Date): string {
 }
 
 /**
- * A save name starting with `base` that no save in `store` has: `base`, else `base-2`, … This
- * is the one place that picks new names, so an exclusive-create primitive in the store can
- * replace the check without touching the callers.
+ * A save name starting with `base` that no save in `store` has yet: `base`, else `base-2`, …
+ * For a message only: the store claims the name itself when it keeps a save (keep, keepNew),
+ * so two processes keeping at once still get two names.
  */
 export function freshSaveName(store: SaveStore, base: string): string {
   for (let n = 1; ; n++) {
@@ -26,14 +26,10 @@ export function freshSaveName(store: SaveStore, base: string): string {
 
 /** Moves a slot's file (an autosave) to a fresh named save; returns the name. */
 export function keepSlot(store: SaveStore, slot: string, base: string): string {
-  const name = freshSaveName(store, base);
-  store.rename(slot, namedSlot(name));
-  return name;
+  return store.keep(slot, base);
 }
 
 /** Writes `save` as a fresh named save; returns the name. */
 export function keepSave(store: SaveStore, save: SaveFile, base: string): string {
-  const name = freshSaveName(store, base);
-  store.write(namedSlot(name), save);
-  return name;
+  return store.keepNew(save, base);
 }

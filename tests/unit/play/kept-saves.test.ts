@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { freshSaveName, keepSave, keepSlot, timeStamp } from "../../../src/core/play/kept-saves";
+import type { SaveStore } from "../../../src/core/play/save-store";
 import type { SaveFile } from "../../../src/core/save/save-file";
-import type { SaveStore } from "../../../src/shell/files/save-store";
-import {
-  freshSaveName,
-  keepSave,
-  keepSlot,
-  timeStamp,
-} from "../../../src/shell/interactive/kept-saves";
 
 /** An in-memory store: slot → save. */
 function memoryStore(slots: Record<string, SaveFile> = {}): SaveStore & {
@@ -24,11 +19,18 @@ function memoryStore(slots: Record<string, SaveFile> = {}): SaveStore & {
     write: (slot, save) => {
       slots[slot] = save;
     },
-    rename: (from, to) => {
+    keep: (from, base) => {
       const save = slots[from];
       if (!save) throw new Error(`no ${from}`);
-      slots[to] = save;
+      const name = freshSaveName({ has: (slot: string) => slot in slots } as SaveStore, base);
+      slots[`saves/${name}`] = save;
       delete slots[from];
+      return name;
+    },
+    keepNew: (save, base) => {
+      const name = freshSaveName({ has: (slot: string) => slot in slots } as SaveStore, base);
+      slots[`saves/${name}`] = save;
+      return name;
     },
     list: () => Object.keys(slots),
   };

@@ -1,0 +1,294 @@
+/**
+ * The exhaustive walk: a depth-first walk over every choice with one StoryWalker, from the
+ * start of each premise set in turn, saving the state at each branch point and restoring it
+ * for the next choice. Equal states are merged into one node of a shared graph (walk-graph.ts);
+ * a premise the story never assigns leaves the state key wherever nothing can read it again,
+ * so the worlds of different sets merge from there on and ink runs each shared state once.
+ * A depth and a state limit make sure it always stops. A RANDOM is a branch point like a
+ * choice, one edge per value it can return.
+ */
+import { findRangeViolations } from "../state/tracked";
+import type { VariablesMeta } from "../state/variables-meta";
+import type { CompiledStory } from "../story/load-story";
+import type { VariableValue } from "../story/session";
+import type { WalkStep } from "../story/walker";
+import { StoryWalker } from "../story/walker";
+import type { ExploreObserver } from "./exhaustive";
+import type { GraphEdge, GraphNode } from "./graph";
+import { lastTagValue, readDecision, readOption } from "./step-tags";
+import type { WalkEdge, WalkGraph, WalkNode, WalkRoot } from "./walk-graph";
+import { WalkProgressTracker } from "./walk-progress";
+
+/** How far a walk has got, for a progress line. */
+export interface WalkProgress {
+  states: number;
+  /** Choices taken (ink steps). */
+  steps: number;
+  /** Paths counted below the states finished so far (a lower bound while running). */
+  paths: number;
+  /** Rough share of the walk done, 0 to 1, assuming untried branches are like tried ones. */
+  done: number;
+}
+
+export interface WalkOptions {
+  /** ink's storySeed. Every outcome of each RANDOM is explored; shuffles follow this seed. */
+  seed: number;
+  /** The premise sets to start from, each a root of the graph (default: one, the story's). */
+  sets?: readonly Readonly<Record<string, VariableValue>>[];
+  /** Tracked variables: checked against their ranges at every choice point and end. */
+  meta?: VariablesMeta;
+  maxDepth: number;
+  maxStates: number;
+  /** Merge equal states (default true); off only to check the counts by brute force. */
+  dedup?: boolean;
+  /** Merge the worlds of different premise sets where a premise is dead (default true). */
+  mergePremises?: boolean;
+  /** Save the ink state to JSON and load it back after every choice (test mode). */
+  reloadEachStep?: boolean;
+  onProgress?: (progress: WalkProgress) => void;
+  /** Premises to watch for the last date each is read, even in a walk of one set. */
+  watch?: readonly string[];
+  /** Sees each state and step (one set only: it gets that set's node ids). */
+  observer?: ExploreObserver;
+}
+
+interface Arrival {
+  step: WalkStep;
+  date: string | undefined;
+  depth: number;
+  parent?: { node: number; edge: number };
+}
+
+/** Walks every path from every set's start and returns the shared graph. */
+export function walkPremiseSets(story: CompiledStory, options: WalkOptions): WalkGraph {
+  const sets = options.sets ?? [{}];
+  const names = [...new Set(sets.flatMap((set) => Object.keys(set)))];
+  const merging = sets.length > 1 && options.mergePremises !== false;
+  const watched = merging ? names : options.watch;
+  const walker = new StoryWalker(story, {
+    trackCoverage: true,
+    branchRandom: true,
+    // Within one set a premise is a constant: leaving it out of the key merges nothing.
+    ...(watched && watched.length > 0 ? { mergePremises: watched } : {}),
+  });
+  const builder = new WalkBuilder(walker, options, sets.length);
+  for (const premises of sets) builder.addRoot(premises);
+  return builder.graph;
+}
+
+class WalkBuilder {
+  readonly graph: WalkGraph;
+  private readonly memo = new Map<string, number>();
+  private readonly progress: WalkProgressTracker;
+  /** Tracked variables the walk reads at each state: neither tallies nor merged premises. */
+  private readonly checked: string[];
+  private readonly constants: string[];
+  /** The nodes and edges as the observer sees them (with an observer only). */
+  private readonly views: GraphNode[] = [];
+
+  constructor(
+    private readonly walker: StoryWalker,
+    private readonly options: WalkOptions,
+    roots: number,
+  ) {
+    const tracked = Object.keys(options.meta?.variables ?? {});
+    const merged = [...walker.mergeable];
+    const kept = tracked.filter((name) => !walker.tallies.has(name));
+    this.checked = kept.filter((name) => !walker.mergeable.has(name));
+    this.constants = kept.filter((name) => walker.mergeable.has(name));
+    this.progress = new WalkProgressTracker(roots);
+    this.graph = {
+      nodes: [],
+      roots: [],
+      tracked: kept,
+      tallies: tracked.filter((name) => walker.tallies.has(name)),
+      merged,
+      lastLive: {},
+      steps: 0,
+      truncated: false,
+      cuts: 0,
+      outline: walker.outlineNames(),
+    };
+  }
+
+  addRoot(premises: Readonly<Record<string, VariableValue>>): void {
+    const step = this.walker.start(this.options.seed, premises);
+    const root: WalkRoot = {
+      premises: { ...premises },
+      node: -1,
+      start: this.walker.numbers(this.graph.tallies),
+      constants: this.walker.values(this.constants),
+      warnings: step.warnings,
+      entered: step.entered ?? [],
+    };
+    this.graph.roots.push(root);
+    root.node = this.visit({ step, date: undefined, depth: 0 });
+    this.progress.finishRoot(root.node);
+  }
+
+  /** The node for the state the walker stands in after `arrival.step`; explores it if new. */
+  private visit(arrival: Arrival): number {
+    const { step } = arrival;
+    this.observe(arrival);
+    const date = lastTagValue(step.lines, "date") ?? arrival.date;
+    if (step.errors.length > 0) {
+      const node = this.add("error", date);
+      node.errors = step.errors;
+      return this.leafDone(node);
+    }
+    if (step.choices.length === 0) return this.end(step, date);
+    // In front of a RANDOM the lines are a preview: the next step reads its decision.
+    const decision = step.random ? undefined : readDecision(step.lines);
+    const kept: string[] = [];
+    const key = this.key(`${date}|${decision?.id}`, kept);
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const { nodes } = this.graph;
+    if (arrival.depth >= this.options.maxDepth || nodes.length >= this.options.maxStates) {
+      this.graph.truncated ||= nodes.length >= this.options.maxStates;
+      const node = this.add("cut", date);
+      node.cut = this.graph.truncated
+        ? `the state limit (${this.options.maxStates})`
+        : `depth ${this.options.maxDepth}`;
+      this.graph.cuts += 1;
+      return this.leafDone(node);
+    }
+    const node = this.add("state", date);
+    if (decision) {
+      node.decision = decision.id;
+      node.role = decision.role;
+      const view = this.views[nodes.length - 1];
+      if (view) {
+        view.decision = decision.id;
+        view.role = decision.role;
+      }
+    }
+    const id = nodes.length - 1;
+    this.memo.set(key, id);
+    this.noteLive(kept, date);
+    this.check(node, this.walker.values(this.checked));
+    this.expand(id, node, step.choices, arrival.depth);
+    return id;
+  }
+
+  private expand(id: number, node: WalkNode, choices: readonly string[], depth: number): void {
+    const view = this.views[id];
+    if (view) this.options.observer?.enter(view, this.walker);
+    const saved = choices.length > 1 ? this.walker.save() : undefined;
+    const before = this.walker.numbers(this.graph.tallies);
+    this.progress.enter(choices.length);
+    choices.forEach((text, index) => {
+      if (index > 0 && saved) this.walker.load(saved);
+      const step = this.choose(index);
+      const edge: WalkEdge = { index, text, target: -1 };
+      this.recordStep(node, edge, step, before);
+      node.edges.push(edge);
+      this.views[id]?.edges.push(viewOf(edge));
+      const parent = { node: id, edge: index };
+      edge.target = this.visit({ step, date: node.date, depth: depth + 1, parent });
+      this.progress.edgeDone(edge.target);
+    });
+    this.progress.leave(id);
+    if (this.graph.nodes.length % 256 === 0) this.report();
+  }
+
+  private choose(index: number): WalkStep {
+    const step = this.walker.choose(index);
+    this.graph.steps += 1;
+    if (this.options.reloadEachStep) this.walker.load(this.walker.save());
+    return step;
+  }
+
+  /** Tally changes, warnings, knots entered and the outcome's tags, onto the edge. */
+  private recordStep(node: WalkNode, edge: WalkEdge, step: WalkStep, before: number[]): void {
+    const after = this.walker.numbers(this.graph.tallies);
+    this.graph.tallies.forEach((name, k) => {
+      const delta = (after[k] ?? 0) - (before[k] ?? 0);
+      if (delta !== 0) edge.deltas = { ...edge.deltas, [name]: delta };
+    });
+    if (step.warnings.length > 0) edge.warnings = step.warnings;
+    if (step.entered && step.entered.length > 0) edge.entered = step.entered;
+    if (node.decision === undefined) return;
+    const option = readOption(step.lines);
+    if (option) {
+      edge.option = option.id;
+      if (option.historical) edge.historical = true;
+    } else if (step.errors.length === 0) {
+      edge.missingOption = true;
+    }
+  }
+
+  private end(step: WalkStep, date: string | undefined): number {
+    const ending = lastTagValue(step.lines, "ending");
+    const key = this.key(`${date}|end|${ending}`);
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const node = this.add("end", date);
+    node.outcome = ending ? { kind: "ending", id: ending } : { kind: "untagged", id: "untagged" };
+    node.values = this.walker.values(this.checked);
+    this.check(node, node.values);
+    const id = this.leafDone(node);
+    this.memo.set(key, id);
+    return id;
+  }
+
+  private check(node: WalkNode, values: Record<string, VariableValue>): void {
+    if (!this.options.meta) return;
+    const violations = findRangeViolations(values, this.options.meta);
+    if (violations.length > 0) node.violations = violations;
+  }
+
+  private add(kind: WalkNode["kind"], date: string | undefined): WalkNode {
+    const node: WalkNode = { kind, edges: [] };
+    if (date !== undefined) node.date = date;
+    if (this.options.observer) {
+      const view: GraphNode = { id: this.graph.nodes.length, edges: [] };
+      if (date !== undefined) view.date = date;
+      this.views.push(view);
+    }
+    this.graph.nodes.push(node);
+    return node;
+  }
+
+  private observe({ step, parent }: Arrival): void {
+    const observer = this.options.observer;
+    if (!observer) return;
+    const node = parent && this.views[parent.node];
+    const edge = parent && node?.edges[parent.edge];
+    observer.step(step, this.walker, node && edge ? { node, edge } : undefined);
+  }
+
+  private leafDone(_node: WalkNode): number {
+    const id = this.graph.nodes.length - 1;
+    this.progress.leaf(id);
+    return id;
+  }
+
+  private key(runnerState: string, kept?: string[]): string {
+    if (this.options.dedup === false) return `unique-${this.graph.nodes.length}`;
+    return `${this.walker.key(kept)}|${runnerState}`;
+  }
+
+  /** The latest date each merged premise is still held in a key. */
+  private noteLive(kept: readonly string[], date: string | undefined): void {
+    if (date === undefined) return;
+    const last = this.graph.lastLive;
+    for (const name of kept) if (!(last[name] && last[name] >= date)) last[name] = date;
+  }
+
+  private report(): void {
+    this.options.onProgress?.({
+      states: this.graph.nodes.length,
+      steps: this.graph.steps,
+      ...this.progress.snapshot(),
+    });
+  }
+}
+
+function viewOf(edge: WalkEdge): GraphEdge {
+  const view: GraphEdge = { index: edge.index, text: edge.text, target: -1 };
+  if (edge.option !== undefined) view.option = edge.option;
+  if (edge.historical) view.historical = true;
+  if (edge.deltas) view.deltas = edge.deltas;
+  return view;
+}

@@ -1,0 +1,54 @@
+/**
+ * A hostile story cannot drive the terminal: escape sequences and control characters in its
+ * text, choices, tags and variables.json never reach the screen, in any play mode.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "vitest";
+import { runCli } from "./run-cli";
+
+const CLEAR = "\u001b[2J\u001b[H";
+const TITLE = "\u001b]0;pwned\u0007";
+const LINK = "\u001b]8;;evil.example\u0007here\u001b]8;;\u0007";
+
+function hostileStory(): string {
+  const dir = mkdtempSync(join(tmpdir(), "khasan-hostile-"));
+  const ink = [
+    `VAR trust = 1`,
+    `Start ${CLEAR}screen # date: 1938-07-29`,
+    `A ${TITLE} title and ${LINK}.`,
+    `* [Go \u009b2Jon\u0008] -> fin`,
+    `== fin ==`,
+    `Done\u0007. # ending: bad_end`,
+    `-> END`,
+  ].join("\n");
+  writeFileSync(join(dir, "story.ink"), ink);
+  writeFileSync(
+    join(dir, "variables.json"),
+    JSON.stringify({
+      variables: {
+        trust: { label: `Trust${TITLE}`, short: `T${CLEAR}`, min: 0, max: 9, status: true },
+      },
+      endings: { bad_end: { title: `Bad${CLEAR}`, summary: `Over${TITLE}.` } },
+    }),
+  );
+  return join(dir, "story.ink");
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+describe.concurrent("a story's escape sequences", () => {
+  for (const mode of [[], ["--plain"], ["--no-color"]]) {
+    it(`never reach the terminal (play ${mode.join(" ") || "interactive"})`, async ({ expect }) => {
+      const story = hostileStory();
+      const result = await runCli(["play", story, ...mode, "--seed", "1"], {
+        stdin: `1\n\u001b[2Jstatus\nlog\n`,
+      });
+      expect(result.stdout).toContain("screen");
+      expect(result.stdout).not.toMatch(CONTROL);
+      expect(result.stderr).not.toMatch(CONTROL);
+    }, 60_000);
+  }
+});

@@ -1,0 +1,51 @@
+import { spawnSync } from "node:child_process";
+import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FILE_LIMITS, readLimitedText } from "../../../src/shell/files/read-limited";
+import { readSaveFile } from "../../../src/shell/files/save-store";
+
+function folder(): string {
+  return mkdtempSync(join(tmpdir(), "khasan-read-"));
+}
+
+describe("readLimitedText", () => {
+  it("refuses a FIFO before reading from it, instead of waiting forever", () => {
+    const fifo = join(folder(), "save.json");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    expect(() => readSaveFile(fifo)).toThrow(/save\.json is not a regular file: give a file/);
+  });
+
+  it("refuses a device such as /dev/zero and a folder", () => {
+    expect(() => readLimitedText("/dev/zero", "save", "save", "save-corrupt")).toThrow(
+      "save /dev/zero is not a regular file: give a file",
+    );
+    const dir = folder();
+    expect(() => readLimitedText(dir, "story file", "inkSource", "story-load")).toThrow(
+      `story file ${dir} is a folder: give a file`,
+    );
+  });
+
+  it("refuses a file over its kind's limit without reading it", () => {
+    const path = join(folder(), "big.json");
+    const fd = openSync(path, "w");
+    ftruncateSync(fd, FILE_LIMITS.save + 1); // sparse: nothing is written
+    closeSync(fd);
+    expect(() => readSaveFile(path)).toThrow(
+      expect.objectContaining({
+        code: "save-corrupt",
+        message: `save ${path} is larger than the 16 MB khasan reads`,
+      }),
+    );
+  });
+
+  it("reads a regular file and says when one is missing", () => {
+    const path = join(folder(), "a.ink");
+    writeFileSync(path, "Hello ✓");
+    expect(readLimitedText(path, "story file", "inkSource", "story-load")).toBe("Hello ✓");
+    expect(() => readLimitedText(`${path}x`, "story file", "inkSource", "story-load")).toThrow(
+      `story file ${path}x: not found`,
+    );
+  });
+});
