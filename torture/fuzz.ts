@@ -112,7 +112,8 @@ export async function fuzzOnPty(story: string, count: number, figures: FuzzFigur
     const sequence = drawSequence(seed, true);
     const data = mkdtempSync(join(tmpdir(), "khasan-pty-"));
     const command = `${process.execPath} ${join(ROOT, "dist", "cli.js")} play ${story} --seed ${seed}`;
-    // Ctrl-C on a terminal is the \u0003 key; a sequence that ends without Ctrl-D or Ctrl-C
+    // script(1) runs until its own input ends, so the input is closed after the keys. Ctrl-C on
+    // a terminal is the \u0003 key; a sequence that ends without Ctrl-D or Ctrl-C
     // would wait for the player for ever.
     const typed = sequence.input.slice(0, 200_000);
     const input = sequence.interrupt
