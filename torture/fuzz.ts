@@ -124,7 +124,6 @@ export async function fuzzOnPty(story: string, count: number, figures: FuzzFigur
     const run = startProcess("script", ["-q", "-e", "-c", command, "/dev/null"], {
       dataDir: data,
       input,
-      end: false,
       timeoutMs: 30_000,
     });
     const done = await run.done;
