@@ -112,11 +112,18 @@ export async function fuzzOnPty(story: string, count: number, figures: FuzzFigur
     const sequence = drawSequence(seed, true);
     const data = mkdtempSync(join(tmpdir(), "khasan-pty-"));
     const command = `${process.execPath} ${join(ROOT, "dist", "cli.js")} play ${story} --seed ${seed}`;
-    const input = sequence.input.slice(0, 200_000);
+    // script(1) runs until its own input ends, so the input is closed after the keys. Ctrl-C on
+    // a terminal is the \u0003 key; a sequence that ends without Ctrl-D or Ctrl-C
+    // would wait for the player for ever.
+    const typed = sequence.input.slice(0, 200_000);
+    const input = sequence.interrupt
+      ? `${typed}\u0003`
+      : typed.includes("\u0004")
+        ? typed
+        : `${typed}\n\u0004`;
     const run = startProcess("script", ["-q", "-e", "-c", command, "/dev/null"], {
       dataDir: data,
       input,
-      end: false,
       timeoutMs: 30_000,
     });
     const done = await run.done;

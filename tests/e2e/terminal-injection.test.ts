@@ -20,7 +20,7 @@ function hostileStory(): string {
     `A ${TITLE} title and ${LINK}.`,
     `* [Go \u009b2Jon\u0008] -> fin`,
     `== fin ==`,
-    `Done\u0007. # ending: bad_end`,
+    `Done\u0007 <b>x</b>. # ending: bad_end`,
     `-> END`,
   ].join("\n");
   writeFileSync(join(dir, "story.ink"), ink);
@@ -51,4 +51,14 @@ describe.concurrent("a story's escape sequences", () => {
       expect(result.stderr).not.toMatch(CONTROL);
     }, 60_000);
   }
+
+  it("never reach the explorer's table, and are literal in its Markdown", async ({ expect }) => {
+    const story = hostileStory();
+    const table = await runCli(["explore", story]);
+    expect(table.stdout).toContain("Bad");
+    expect(table.stdout).not.toMatch(CONTROL);
+    const md = await runCli(["explore", story, "--format", "md"]);
+    expect(md.stdout).not.toMatch(CONTROL);
+    expect(md.stdout).not.toContain("<");
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import { pathText } from "../../core/explore/path-text";
 import type { PremiseComparison } from "../../core/explore/premise-comparison";
 import type { ExploreSection } from "../../core/explore/report";
 import { plural } from "../../core/words";
+import { markdownSafe, terminalSafe } from "./safe-text";
 
 export type ExploreFormat = "table" | "json" | "md";
 
@@ -24,7 +25,11 @@ export function renderSections(
     return `${JSON.stringify(report, jsonValue, 2)}\n`;
   }
   const md = format === "md";
-  const head = md ? `# ${title}: exploration\n\n` : "";
+  // Story text (endings, choices, labels) is made safe for the terminal or for Markdown.
+  const safe = md ? markdownSafe : terminalSafe;
+  sections = safe(sections);
+  comparison = safe(comparison);
+  const head = md ? `# ${safe(title)}: exploration\n\n` : "";
   const tail = comparison.length > 0 ? `\n${renderComparison(comparison, md)}` : "";
   return head + sections.map((s) => renderSection(s, md)).join("\n") + tail;
 }

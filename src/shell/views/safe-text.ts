@@ -53,11 +53,20 @@ export function markdownText(text: string): string {
  * `terminalText`: what a terminal view does first with the data it is given.
  */
 export function terminalSafe<T>(value: T): T {
-  if (typeof value === "string") return terminalText(value) as T;
-  if (Array.isArray(value)) return value.map((item) => terminalSafe(item)) as T;
+  return mapStrings(value, terminalText);
+}
+
+/** The same for a Markdown view: every string through `markdownText`. */
+export function markdownSafe<T>(value: T): T {
+  return mapStrings(value, markdownText);
+}
+
+function mapStrings<T>(value: T, map: (text: string) => string): T {
+  if (typeof value === "string") return map(value) as T;
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map)) as T;
   if (value === null || typeof value !== "object") return value;
   if (Object.getPrototypeOf(value) !== Object.prototype) return value; // Maps, Sets, classes
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[key] = terminalSafe(item);
+  for (const [key, item] of Object.entries(value)) copy[key] = mapStrings(item, map);
   return copy as T;
 }
