@@ -4,17 +4,10 @@
  * lines, and an ending (end of input, Ctrl-D on a terminal that stays open, or Ctrl-C).
  */
 
-/** A small seeded generator (mulberry32), so a failing sequence can be rerun by its number. */
-export function makeRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from "../src/core/random/seed";
+
+/** The core's seeded generator (mulberry32), so a failing sequence can be rerun by its number. */
+export const makeRandom = createRandom;
 
 const TOKENS = [
   "1",

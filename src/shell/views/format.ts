@@ -2,7 +2,8 @@
  * Numbers and dates as every view prints them, fixed whatever the machine's locale.
  */
 
-const MONTHS = [
+/** Month names, January first. */
+export const MONTHS = [
   "January",
   "February",
   "March",

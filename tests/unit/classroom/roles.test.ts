@@ -15,6 +15,7 @@ import {
 import { KhasanError } from "../../../src/core/errors";
 import { parseRecord } from "../../../src/core/history/validate-record";
 import { readInkSources } from "../../../src/shell/files/classroom-file";
+import { MONTHS } from "../../../src/shell/views/format";
 
 const story = join(__dirname, "..", "..", "..", "story");
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(story, name), "utf8"));
@@ -25,20 +26,6 @@ const record = parseRecord(readJson("record.json"), "record.json");
 const roles = parseRoles(readJson("roles.json"), "roles.json");
 const classroom = parseClassroom(readJson("classroom.json"), "classroom.json");
 const order = decisionOrder(record);
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** Every date a text names ("24 July", "6 August 1938"), as 1938 ISO dates unless a year is given. */
 function datesIn(text: string): string[] {
