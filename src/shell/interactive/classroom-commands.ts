@@ -126,7 +126,12 @@ export function createClassroom(options: ClassroomOptions): Classroom {
 }
 
 /** Notes for what changed: each decision taken (and by whom), the teacher's notes and controls. */
-function recordNotes(game: Game, before: LessonState, after: LessonState, result: DriverResult) {
+export function recordNotes(
+  game: Game,
+  before: LessonState,
+  after: LessonState,
+  result: DriverResult,
+) {
   const date = game.session.currentDate();
   const add = (note: SaveNote) => game.notes.push(note);
   const known = new Set(before.taken.map(key));
