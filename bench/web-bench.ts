@@ -6,6 +6,7 @@
  * lesson after every vote, as it does in class. Clients and server share this process's cores.
  */
 import {
+  decideUntilVote,
   isReply,
   isView,
   makeDataDir,
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
   const latencies: number[] = [];
   let rounds = 0;
   for (let round = 0; round < ROUNDS; round += 1) {
-    const decision = started.lesson.state.scene?.decision?.id;
+    // Choices that are no decision (the tone of a reply) are the teacher's: no vote on them.
+    const decision = await decideUntilVote(teacher, started);
     if (!decision) break;
     const arrivals: number[] = [];
     const done = new Promise<void>((resolve) => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StartedLesson } from "../../src/shell/web/serve-lesson";
 import {
   type Client,
+  decideUntilVote,
   isReply,
   isView,
   makeDataDir,
@@ -69,9 +70,17 @@ describe("the lesson server refuses abuse", () => {
     const boss = await teacher();
     boss.send({ type: "start" });
     expect(await boss.next(isReply)).toMatchObject({ ok: true });
-    const decision = decisionNow();
-    expect(decision).not.toBe("");
+    // The cut enters at Stalin's call, whose first choice is no decision: nobody votes on it,
+    // the teacher picks it (the reducer's rule, as in the terminal classroom).
     const pupil = await student("Dana");
+    expect(started.lesson.state.scene?.decision).toBeUndefined();
+    expect(started.lesson.state.scene?.options.length).toBeGreaterThan(1);
+    pupil.send({ type: "vote", option: 0, decision: "" });
+    expect(await pupil.next(isReply)).toMatchObject({ ok: false });
+    expect(started.lesson.state.votes).toEqual({});
+    const decision = await decideUntilVote(boss, started);
+    expect(decision).toBe(decisionNow());
+    expect(decision).not.toBe("");
     pupil.send({ type: "vote", option: 0, decision });
     expect(await pupil.next(isReply)).toMatchObject({ ok: true });
     pupil.send({ type: "vote", option: 1, decision });

@@ -3,18 +3,16 @@
  * 127.0.0.1 only (port 0: the system picks a free one), in a temporary data directory. Also a
  * tiny WebSocket client that says hello and collects what the server sends.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import WebSocket from "ws";
 import type { ServeOptions } from "../../src/shell/commands/serve";
 import { serveSetup } from "../../src/shell/commands/serve-run";
 import type { Io } from "../../src/shell/io";
 import { type StartedLesson, startWebLesson } from "../../src/shell/web/serve-lesson";
+import { makeTempDir } from "../helpers/temp-dir";
 
 export function makeDataDir(): string {
-  return mkdtempSync(join(tmpdir(), "khasan-web-"));
+  return makeTempDir("khasan-web-");
 }
 
 function quietIo(): Io {
@@ -40,7 +38,7 @@ export interface TestLessonOptions extends Partial<ServeOptions> {
 export function startTestLesson(options: TestLessonOptions): Promise<StartedLesson> {
   const { limits, ...rest } = options;
   const setup = serveSetup(
-    { port: "0", host: "127.0.0.1", seed: "1", ...rest },
+    { port: "0", host: "127.0.0.1", ...(rest.continue ? {} : { seed: "1" }), ...rest },
     { io: quietIo(), appVersion: "test", setExitCode: () => {} },
   );
   return startWebLesson({ ...setup, ...(limits ? { serverLimits: limits } : {}), log: () => {} });
@@ -99,3 +97,19 @@ export async function openClient(port: number, hello: Record<string, unknown>): 
 
 export const isReply = (m: Record<string, unknown>) => m.type === "reply";
 export const isView = (m: Record<string, unknown>) => m.type === "view";
+
+/**
+ * As a teacher would: picks the first option of each choice that is no decision (the tone of a
+ * reply), which the class talks over and the teacher decides, until a decision the class votes
+ * on, or the ending. Returns the decision's id, or "" at the ending.
+ */
+export async function decideUntilVote(teacher: Client, lesson: StartedLesson): Promise<string> {
+  for (;;) {
+    const scene = lesson.lesson.state.scene;
+    if (!scene || scene.ended) return "";
+    if (scene.decision) return scene.decision.id;
+    teacher.send({ type: "decide", option: 0 });
+    const reply = await teacher.next(isReply);
+    if (reply.ok !== true) throw new Error(`the teacher's decide was refused: ${reply.reply}`);
+  }
+}

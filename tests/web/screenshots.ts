@@ -42,6 +42,13 @@ async function main(): Promise<void> {
     };
     await shoot("projector-lobby-projector", started.urls.projector, SIZES.projector);
     await teacher.page.locator("#start").click();
+    await teacher.page.getByText("The lesson has started.").waitFor();
+    // The teacher picks the choices that are no decision (the tone of Stalin's call).
+    while (!started.lesson.state.scene?.decision) {
+      const before = started.lesson.state.scene?.step;
+      await teacher.page.locator("#decide-1").click();
+      while (started.lesson.state.scene?.step === before) await teacher.page.waitForTimeout(50);
+    }
     await teacher.page.locator("#close").waitFor();
     for (const [i, phone] of students.entries()) {
       await phone.page.locator(`#option-${(i % 2) + 1}`).click();

@@ -6,6 +6,8 @@
 import { join } from "node:path";
 import { findCut } from "../../core/classroom/classroom-data";
 import type { LessonSettings } from "../../core/classroom/lesson";
+import { decisionOrder, historyLines } from "../../core/classroom/lesson-plan";
+import { cutStartDate } from "../../core/classroom/role-card";
 import { parseFallbackText, parseRoleList, parseRuleText } from "../../core/classroom/settings";
 import { UsageError } from "../../core/errors";
 import { parsePremises } from "../../core/state/premises";
@@ -14,6 +16,7 @@ import { dataDir } from "../files/paths";
 import { loadAssumptions } from "../files/record-file";
 import { requireRecord, requireRoles } from "../files/report-inputs";
 import { loadStoryFile } from "../files/story-files";
+import { webRoleCards } from "../web/role-cards";
 import { type LessonSetup, startWebLesson } from "../web/serve-lesson";
 import type { CommandContext } from "./index";
 import { parseCount, parseSeed } from "./options";
@@ -21,7 +24,8 @@ import type { ServeOptions } from "./serve";
 
 export async function runServe(options: ServeOptions, context: CommandContext): Promise<void> {
   const { io } = context;
-  const started = await startWebLesson(serveSetup(options, context));
+  const setup = serveSetup(options, context);
+  const started = await startWebLesson(setup);
   const where =
     options.host === "0.0.0.0"
       ? "every network interface of this computer"
@@ -30,6 +34,9 @@ export async function runServe(options: ServeOptions, context: CommandContext): 
     [
       `Khasan 1938 lesson server on ${where}, port ${started.server.port}.`,
       ...(started.keptAs ? [`The unfinished web lesson was kept as ${started.keptAs}.`] : []),
+      ...(options.seed === undefined && !setup.resume
+        ? [`seed ${setup.seed} (run the same lesson again with --seed ${setup.seed})`]
+        : []),
       `Students join at:  ${started.urls.join}`,
       `  (room code ${started.lesson.room}; the projector shows the QR code)`,
       `Projector:         ${started.urls.projector}`,
@@ -51,6 +58,11 @@ export async function runServe(options: ServeOptions, context: CommandContext): 
 
 /** The lesson's setup from the command's options (also used by the tests, in process). */
 export function serveSetup(options: ServeOptions, { io, appVersion }: CommandContext): LessonSetup {
+  const kept = LESSON_OPTIONS.filter(([key]) => options[key] !== undefined);
+  if (options.continue && kept.length > 0) {
+    const names = kept.map(([, name]) => name).join(", ");
+    throw new UsageError(`--continue resumes the lesson with its own settings: leave out ${names}`);
+  }
   const port = parseCount(options.port, "--port");
   if (port > 65535) throw new UsageError(`--port "${options.port}" is not a port (0 to 65535)`);
   const loaded = loadStoryFile(undefined, io.cwd);
@@ -59,7 +71,7 @@ export function serveSetup(options: ServeOptions, { io, appVersion }: CommandCon
   const classroom = requireClassroom(loaded.dir);
   const settings = readSettings(options, roles, classroom);
   const seed = options.seed === undefined ? io.randomSeed() : parseSeed(options.seed);
-  const cut = findCut(classroom, settings.cut);
+  const order = decisionOrder(record);
   const assumptions = loadAssumptions(loaded.dir);
   return {
     loaded,
@@ -72,18 +84,35 @@ export function serveSetup(options: ServeOptions, { io, appVersion }: CommandCon
     resume: options.continue === true,
     host: options.host,
     port,
-    content: {
-      title: loaded.story.meta.title ?? "Khasan 1938",
-      context: { roles: roles.roles, classroom },
-      inHistory: Object.fromEntries(record.decisions.map((d) => [d.id, d.historical_choice])),
-      questions: Object.fromEntries(record.decisions.map((d) => [d.id, d.question])),
-      endings: loaded.meta.endings,
-      briefing: cut.briefing,
+    // A resumed lesson keeps its own cut: the content follows the lesson, not the options.
+    contentFor: (cutId) => {
+      const cut = findCut(classroom, cutId);
+      return {
+        title: loaded.story.meta.title ?? "Khasan 1938",
+        // The same context and "as in 1938" lines as the terminal classroom (classroom-run.ts).
+        context: { roles: roles.roles, classroom, startsOn: cutStartDate(cut, record, order) },
+        inHistory: historyLines(record, classroom, cut, order),
+        cards: webRoleCards(roles.roles, record, cut, order),
+        endings: loaded.meta.endings,
+        briefing: cut.briefing,
+      };
     },
     debriefInput: { record, roles, classroom, ...(assumptions ? { assumptions } : {}) },
     log: (line) => io.stderr.write(`${line}\n`),
   };
 }
+
+/** The options a lesson is made with; a resumed lesson keeps the ones it was made with. */
+const LESSON_OPTIONS: [keyof ServeOptions, string][] = [
+  ["cut", "--cut"],
+  ["roles", "--roles"],
+  ["rule", "--rule"],
+  ["fallback", "--fallback"],
+  ["classSize", "--class-size"],
+  ["label", "--label"],
+  ["seed", "--seed"],
+  ["set", "--set"],
+];
 
 function readSettings(
   options: ServeOptions,

@@ -60,8 +60,8 @@ export interface HostContent {
   context: LessonContext;
   /** What was done in 1938 at each decision, for decisions a cut takes as history. */
   inHistory: Readonly<Record<string, string>>;
-  /** Decision id → its question in the record, for the role cards. */
-  questions: Readonly<Record<string, string>>;
+  /** Each role's card for the lesson's cut, by role id (role-cards.ts). */
+  cards: Readonly<Record<string, RoleCard>>;
   endings: Readonly<Record<string, { title: string; summary: string; historical?: boolean }>>;
   briefing: string[];
   joinUrl: string;
@@ -197,6 +197,7 @@ export class WebLesson implements LessonHost {
       const lastVote = this.lastVote();
       if (lastVote) page.lastVote = lastVote;
       if (ending) page.ending = ending;
+      if (this.isTalkItOver()) page.talkItOver = true;
       return page;
     }
     const shared = {
@@ -215,6 +216,10 @@ export class WebLesson implements LessonHost {
         ...(progress ? { progress } : {}),
         downloads: [
           { label: "The debrief (HTML, to print)", href: `/debrief.html?token=${this.token}` },
+          {
+            label: "The one-page student handout (HTML, to print)",
+            href: `/handout.html?token=${this.token}`,
+          },
         ],
       };
     }
@@ -239,25 +244,15 @@ export class WebLesson implements LessonHost {
       .map((role) => ({ id: role.id, name: role.name, title: role.title }));
   }
 
-  /** A student's own card: who, objective, secret, what the role knows at the lesson's start. */
+  /** A student's own card, and only theirs. */
   private card(id: string): RoleCard | undefined {
-    const role = this.content.context.roles.find((r) => r.id === id);
-    if (!role) return undefined;
-    const question = (d: string) => this.content.questions[d] ?? d;
-    const speaks = role.decisions.filter((d) => !role.decides.includes(d));
-    const sections = [
-      { heading: "Who you are", text: [role.who] },
-      { heading: "Your objective", text: [role.objective.text] },
-      { heading: "Your secret", text: [role.secret] },
-      { heading: "What you know", text: role.knows.map((k) => k.text) },
-      ...(role.decides.length > 0
-        ? [{ heading: "Decisions you take", text: role.decides.map(question) }]
-        : []),
-      ...(speaks.length > 0
-        ? [{ heading: "Decisions you speak to", text: speaks.map(question) }]
-        : []),
-    ];
-    return { id: role.id, name: role.name, title: role.title, sections };
+    return Object.hasOwn(this.content.cards, id) ? this.content.cards[id] : undefined;
+  }
+
+  /** A choice that is no decision, after the cut's start: the teacher picks (core: `decide`). */
+  private isTalkItOver(): boolean {
+    const scene = this.state.scene;
+    return !!scene && !scene.decision && !scene.ended && scene.options.length > 0;
   }
 
   private lastVote(): LastVote | undefined {
@@ -269,7 +264,12 @@ export class WebLesson implements LessonHost {
     const id = this.state.scene?.ending;
     const ending = id ? this.content.endings[id] : undefined;
     if (!ending) return undefined;
-    return { title: ending.title, summary: ending.summary, historical: ending.historical === true };
+    return {
+      title: ending.title,
+      summary: ending.summary,
+      historical: ending.historical === true,
+      contentNote: this.content.context.classroom.contentNote,
+    };
   }
 
   private progress(): Progress | undefined {

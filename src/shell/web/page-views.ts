@@ -25,7 +25,8 @@ export interface RoleSummary {
 
 /** A student's own card: only their role's, never another's. */
 export interface RoleCard extends RoleSummary {
-  sections: { heading: string; text: string[] }[];
+  /** `secret` marks the section the phone sets apart (the role's secret). */
+  sections: { heading: string; text: string[]; secret?: boolean }[];
 }
 
 export interface LastVote {
@@ -37,6 +38,8 @@ export interface EndingInfo {
   title: string;
   summary: string;
   historical: boolean;
+  /** Shown before the ending (classroom.json): what it describes, so students may step out. */
+  contentNote: string;
 }
 
 export interface ProjectorPage {
@@ -66,6 +69,8 @@ export interface StudentPage {
   /** The class's last settled vote, to show the result. */
   lastVote?: LastVote;
   ending?: EndingInfo;
+  /** A choice that is no decision: the class talks, the teacher picks (no vote). */
+  talkItOver?: boolean;
 }
 
 export interface TeacherPage {

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildDebrief } from "../../core/classroom/debrief";
+import { buildDebrief, type Debrief } from "../../core/classroom/debrief";
 import { newLesson } from "../../core/classroom/lesson";
 import { KhasanError, UsageError } from "../../core/errors";
 import { Game } from "../../core/play/game";
@@ -19,6 +19,7 @@ import { writeFileAtomic } from "../files/atomic-write";
 import { keepUnderNewName } from "../files/keep-file";
 import { createFileSaveStore } from "../files/save-store";
 import type { LoadedStory } from "../files/story-files";
+import { renderStudentHandoutHtml } from "../views/debrief-handout";
 import { renderDebriefHtml } from "../views/debrief-html";
 import { renderDataScript } from "./campaign-data";
 import { campaignData, readClientFile } from "./campaign-files";
@@ -32,7 +33,8 @@ export const LESSON_FILE = "web-lesson.json";
 
 export interface LessonSetup {
   loaded: LoadedStory;
-  content: Omit<HostContent, "joinUrl">;
+  /** The content for a lesson cut (a resumed lesson's cut is its own, not the options'). */
+  contentFor: (cut: string) => Omit<HostContent, "joinUrl">;
   /** The story folder's saves directory (`<data dir>/<story name>`). */
   storyDir: string;
   appVersion: string;
@@ -104,7 +106,6 @@ export async function startWebLesson(setup: LessonSetup): Promise<StartedLesson>
   }
   const shown = publicHost(setup.host);
   const staticFiles = await staticFilesFor(setup, joinUrl(shown, setup.port, lessonFile.room));
-  let lesson: WebLesson | undefined;
   let keptRun = "";
   const save = (file: WebLessonFile) => {
     const run = game.toSave();
@@ -114,18 +115,19 @@ export async function startWebLesson(setup: LessonSetup): Promise<StartedLesson>
     if (shape !== keptRun) store.disk.write(`saves/web-lesson-${file.room}`, run);
     keptRun = shape;
   };
-  const content: HostContent = { ...setup.content, joinUrl: "" };
-  lesson = new WebLesson(game, content, lessonFile, {
+  const content: HostContent = { ...setup.contentFor(lessonFile.state.settings.cut), joinUrl: "" };
+  const lesson = new WebLesson(game, content, lessonFile, {
     saveLesson: save,
     file: (request, isTeacher) => {
-      if (request === "/debrief.html" && isTeacher && lesson) {
+      const download = DOWNLOADS[request];
+      if (download && isTeacher) {
         const debrief = buildDebrief({
           ...setup.debriefInput,
           save: game.toSave(),
           story: setup.loaded.story,
           meta: setup.loaded.meta,
         });
-        return { type: "text/html; charset=utf-8", body: renderDebriefHtml(debrief) };
+        return { type: "text/html; charset=utf-8", body: download(debrief, setup.debriefInput) };
       }
       return staticFiles.get(request);
     },
@@ -159,6 +161,13 @@ export async function startWebLesson(setup: LessonSetup): Promise<StartedLesson>
 }
 
 type StaticFile = { type: string; body: string };
+type DebriefInput = LessonSetup["debriefInput"];
+
+/** The teacher's downloads (token required): the debrief pack and the one-page handout. */
+const DOWNLOADS: Readonly<Record<string, (d: Debrief, input: DebriefInput) => string>> = {
+  "/debrief.html": (debrief) => renderDebriefHtml(debrief),
+  "/handout.html": (debrief, input) => renderStudentHandoutHtml(debrief, input.classroom),
+};
 
 async function staticFilesFor(setup: LessonSetup, join: string): Promise<Map<string, StaticFile>> {
   const js = "text/javascript; charset=utf-8";

@@ -83,6 +83,18 @@ function pagesOf(page: ProjectorPage): HTMLElement[] {
   const view = page.view;
   if (!view) return [];
   const blocks: HTMLElement[] = [];
+  if (view.ended && page.ending) {
+    // The content note comes first, alone on its page: the teacher reads it before the ending.
+    const note = h(
+      "section",
+      { "aria-label": "Content note", class: "notice" },
+      h("h2", {}, "Content note"),
+      h("p", {}, page.ending.contentNote),
+      h("p", {}, "Next page: the ending."),
+    );
+    note.dataset.alone = "yes";
+    blocks.push(note);
+  }
   if (page.lastVote) {
     const { counts, explanation } = page.lastVote;
     blocks.push(
@@ -122,6 +134,15 @@ function pagesOf(page: ProjectorPage): HTMLElement[] {
       view.paused ? h("p", { class: "notice" }, "Paused.") : null,
     );
     blocks.push(decision);
+  } else if (!view.ended && view.options.length > 0) {
+    blocks.push(
+      h(
+        "section",
+        { "aria-label": "Not a vote" },
+        h("h2", {}, "Talk it over: the teacher chooses"),
+        h("ol", {}, ...view.options.map((option) => h("li", {}, option.text))),
+      ),
+    );
   }
   return blocks;
 }
@@ -132,7 +153,8 @@ function paginate(area: HTMLElement, blocks: HTMLElement[]): void {
   for (const block of blocks) {
     area.appendChild(block);
     const current = pages[pages.length - 1] ?? [];
-    if (area.scrollHeight > area.clientHeight && current.length > 0) {
+    const alone = current.length > 0 && current[current.length - 1]?.dataset.alone === "yes";
+    if ((area.scrollHeight > area.clientHeight || alone) && current.length > 0) {
       for (const earlier of current) earlier.remove();
       pages.push([block]);
     } else {

@@ -89,11 +89,15 @@ function joinForm(page: StudentPage, link: Link): HTMLElement {
 function ballot(page: StudentPage, link: Link): HTMLElement {
   const me = page.view;
   if (!me || me.ended) return h("p", {}, me?.ended ? "The story has ended." : "");
+  if (me.paused) return h("p", { class: "notice" }, "The lesson is paused.");
   if (!me.canVote || me.options.length === 0) {
+    if (!page.talkItOver)
+      return h("p", { class: "notice" }, "No vote is open: listen to the discussion.");
     return h(
-      "p",
-      { class: "notice" },
-      me.paused ? "The lesson is paused." : "No vote is open: listen to the discussion.",
+      "section",
+      { "aria-labelledby": "talk-heading" },
+      h("h2", { id: "talk-heading" }, "Talk it over: the teacher chooses"),
+      h("ol", {}, ...me.options.map((option) => h("li", {}, option.text))),
     );
   }
   const buttons = me.options.map((option) => {
@@ -142,6 +146,7 @@ function ending(page: StudentPage): HTMLElement {
     "section",
     { "aria-labelledby": "ending-heading" },
     h("h2", { id: "ending-heading" }, `The end: ${end.title}`),
+    h("p", { class: "notice" }, `Content note: ${end.contentNote}`),
     h("p", {}, end.summary),
     end.historical ? h("p", { class: "muted" }, "This is how it ended in 1938.") : null,
   );
@@ -154,9 +159,7 @@ function card(role: NonNullable<StudentPage["card"]>): HTMLElement {
     h("h2", { id: "card-heading" }, `Your role: ${role.name}, ${role.title}`),
     ...role.sections.flatMap((section) => [
       h("h3", {}, section.heading),
-      ...section.text.map((line) =>
-        h("p", section.heading === "Your secret" ? { class: "secret" } : {}, line),
-      ),
+      ...section.text.map((line) => h("p", section.secret ? { class: "secret" } : {}, line)),
     ]),
   );
 }

@@ -80,7 +80,7 @@ type View = NonNullable<TeacherPage["view"]>;
 
 function voteSection(view: View, button: ButtonMaker): HTMLElement {
   if (view.ended) return h("p", {}, "The story has ended. Download the debrief below.");
-  if (!view.decision) return h("p", {}, "No decision for the class here.");
+  if (!view.decision) return talkItOver(view, button);
   const labels = view.options.map((option) => `${option.number}. ${option.text}`);
   const voted = view.students.filter((s) => s.voted).length;
   const among = view.waitingFor?.among ?? [];
@@ -121,6 +121,26 @@ function voteSection(view: View, button: ButtonMaker): HTMLElement {
       { class: "status", "aria-label": "Students" },
       ...view.students.map((s) =>
         h("li", {}, `${s.name}${s.role ? ` (${s.role})` : ""}: ${s.voted ? "voted" : "not yet"}`),
+      ),
+    ),
+  );
+}
+
+/** A choice that is no decision (the tone of a reply): no vote; the teacher picks after the talk. */
+function talkItOver(view: View, button: ButtonMaker): HTMLElement {
+  if (view.options.length === 0) return h("p", {}, "No decision for the class here.");
+  return h(
+    "section",
+    { "aria-labelledby": "choice-heading" },
+    h("h2", { id: "choice-heading" }, "Not a vote: the class talks it over, you choose"),
+    h(
+      "div",
+      { class: "tools", role: "group", "aria-label": "Choose for the class" },
+      ...view.options.map((o) =>
+        button(`decide-${o.number}`, `${o.number}. ${o.text}`, {
+          type: "decide",
+          option: o.number - 1,
+        }),
       ),
     ),
   );
