@@ -82,6 +82,11 @@ export async function runWebLesson(
     const teacher = await openPage(browser, LAPTOP);
     await teacher.page.goto(started.urls.teacher);
     await teacher.page.locator("#start").waitFor();
+    // The briefing follows the join address, on the lobby's next page when it does not fit.
+    await turnTo(teacher, projector, "Before we start");
+    await axe("projector, the briefing", projector);
+    await teacher.page.locator("#page-back").click();
+    await projector.page.getByText("Room code:").waitFor();
 
     const phones = await joinAll(browser, started.urls.join, students);
     log(`${students} phones joined (${elapsed(began)})`);
@@ -220,6 +225,7 @@ async function turnTo(teacher: WatchedPage, projector: WatchedPage, text: string
   const target = projector.page.getByText(text, { exact: false }).first();
   for (let turn = 0; turn < 10 && !(await target.isVisible()); turn += 1) {
     const shown = await projector.page.locator("#page-number").textContent();
+    if (!shown || /^Page (\d+) of \1$/.test(shown)) break; // the last page (or the only one)
     await teacher.page.locator("#page-next").click();
     await projector.page.waitForFunction(
       `document.getElementById("page-number")?.textContent !== ${JSON.stringify(shown)}`,

@@ -214,6 +214,7 @@ export class WebLesson implements LessonHost {
         ...shared,
         ...(this.lesson.started ? { view: teacherView(this.state, context, now) } : {}),
         ...(progress ? { progress } : {}),
+        roles: this.roleList(),
         downloads: [
           { label: "The debrief (HTML, to print)", href: `/debrief.html?token=${this.token}` },
           {

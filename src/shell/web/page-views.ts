@@ -82,6 +82,8 @@ export interface TeacherPage {
   progress?: Progress;
   pageIndex: number;
   ending?: EndingInfo;
+  /** The roles in play, to name each student's role. */
+  roles: RoleSummary[];
   /** Where the debrief and the handout are downloaded (with the token). */
   downloads: { label: string; href: string }[];
 }

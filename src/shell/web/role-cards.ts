@@ -31,7 +31,10 @@ export function webRoleCards(
         heading: `What you know before ${formatDate(card.startsOn)}`,
         text: card.knows.map((fact) => `${formatDate(fact.date)}: ${fact.text}`),
       },
-      { heading: "Decisions where you speak", text: card.speaks.map(dated) },
+      {
+        heading: "Decisions where you speak",
+        text: card.speaks.filter((d) => !role.decides.includes(d.id)).map(dated),
+      },
       { heading: "Decisions where you have the casting vote", text: card.decides.map(dated) },
     ].filter((section) => section.text.length > 0);
     cards[role.id] = { id: role.id, name: role.name, title: role.title, sections };

@@ -23,7 +23,16 @@ export function drawProjector(page: ProjectorPage): void {
   }
   const view = byId("view");
   if (!page.started || !page.view) {
-    replace(view, lobby(page));
+    // The lobby is paged too: the join address and QR code first, then the briefing.
+    const area = h("div", { class: "page", id: "page-area" });
+    const footer = h(
+      "div",
+      { class: "footer" },
+      h("span", { id: "page-number" }),
+      h("span", {}, `Room ${page.join.room} · ${page.students} joined so far`),
+    );
+    replace(view, h("h1", {}, page.title), area, footer);
+    paginate(area, lobby(page));
     return;
   }
   const header = h(
@@ -51,31 +60,28 @@ export function drawProjector(page: ProjectorPage): void {
   paginate(area, pagesOf(page));
 }
 
-function lobby(page: ProjectorPage): HTMLElement {
-  return h(
+/** Before the lesson: how to join, then the cut's spoiler-free briefing, a paragraph a block. */
+function lobby(page: ProjectorPage): HTMLElement[] {
+  const join = h(
     "div",
-    { class: "page" },
-    h("h1", {}, page.title),
+    { class: "join" },
+    h("img", {
+      src: "/qr.svg",
+      alt: `QR code for ${page.join.url}`,
+      width: "300",
+      height: "300",
+    }),
     h(
       "div",
-      { class: "join" },
-      h("img", {
-        src: "/qr.svg",
-        alt: `QR code for ${page.join.url}`,
-        width: "300",
-        height: "300",
-      }),
-      h(
-        "div",
-        {},
-        h("p", {}, "Join on your phone:"),
-        h("p", { class: "code" }, page.join.url),
-        h("p", {}, "Room code: ", h("span", { class: "code" }, page.join.room)),
-        h("p", {}, `${page.students} joined so far.`),
-      ),
+      {},
+      h("p", {}, "Join on your phone:"),
+      h("p", { class: "code" }, page.join.url),
+      h("p", {}, "Room code: ", h("span", { class: "code" }, page.join.room)),
+      h("p", {}, `${page.students} joined so far.`),
     ),
-    ...page.briefing.map((line) => h("p", {}, line)),
   );
+  const briefing = page.briefing.map((line) => h("p", {}, line));
+  return briefing.length > 0 ? [join, h("h2", {}, "Before we start"), ...briefing] : [join];
 }
 
 /** The scene as blocks to lay out: each paragraph, then the decision and the vote. */

@@ -42,6 +42,8 @@ export function drawTeacher(page: TeacherPage, link: Link): void {
   if (!page.started || !view) {
     parts.push(
       h("div", { class: "tools" }, button("start", "Start the lesson", { type: "start" }, true)),
+      h("p", {}, "The projector shows how to join, then the briefing on its next pages."),
+      pageButtons(page, button),
     );
   } else {
     const countdown = h("span", { role: "timer", "aria-label": "Time left" });
@@ -55,16 +57,8 @@ export function drawTeacher(page: TeacherPage, link: Link): void {
         " · ",
         countdown,
       ),
-      h(
-        "div",
-        { class: "tools", role: "group", "aria-label": "Projector pages" },
-        button("page-back", "Previous page", {
-          type: "page",
-          page: Math.max(0, page.pageIndex - 1),
-        }),
-        button("page-next", "Next page", { type: "page", page: page.pageIndex + 1 }),
-      ),
-      voteSection(view, button),
+      pageButtons(page, button),
+      voteSection(view, button, page.roles),
       timerSection(view, button),
       controls(view, button),
     );
@@ -78,7 +72,20 @@ export function drawTeacher(page: TeacherPage, link: Link): void {
 type ButtonMaker = (id: string, label: string, message: object, primary?: boolean) => HTMLElement;
 type View = NonNullable<TeacherPage["view"]>;
 
-function voteSection(view: View, button: ButtonMaker): HTMLElement {
+function pageButtons(page: TeacherPage, button: ButtonMaker): HTMLElement {
+  return h(
+    "div",
+    { class: "tools", role: "group", "aria-label": "Projector pages" },
+    button("page-back", "Previous page", {
+      type: "page",
+      page: Math.max(0, page.pageIndex - 1),
+    }),
+    button("page-next", "Next page", { type: "page", page: page.pageIndex + 1 }),
+  );
+}
+
+function voteSection(view: View, button: ButtonMaker, roles: TeacherPage["roles"]): HTMLElement {
+  const roleName = (id: string) => roles.find((role) => role.id === id)?.name ?? id;
   if (view.ended) return h("p", {}, "The story has ended. Download the debrief below.");
   if (!view.decision) return talkItOver(view, button);
   const labels = view.options.map((option) => `${option.number}. ${option.text}`);
@@ -120,7 +127,11 @@ function voteSection(view: View, button: ButtonMaker): HTMLElement {
       "ul",
       { class: "status", "aria-label": "Students" },
       ...view.students.map((s) =>
-        h("li", {}, `${s.name}${s.role ? ` (${s.role})` : ""}: ${s.voted ? "voted" : "not yet"}`),
+        h(
+          "li",
+          {},
+          `${s.name}${s.role ? ` (${roleName(s.role)})` : ""}: ${s.voted ? "voted" : "not yet"}`,
+        ),
       ),
     ),
   );
