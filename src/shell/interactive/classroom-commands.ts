@@ -7,6 +7,7 @@
 import type { LessonContext, LessonState, TakenDecision } from "../../core/classroom/lesson";
 import { isClassDecision } from "../../core/classroom/lesson";
 import { LESSON_HELP, parseLessonCommand } from "../../core/classroom/lesson-command";
+import { CONTROL } from "../../core/classroom/lesson-restore";
 import {
   type DriverDeps,
   type DriverResult,
@@ -142,6 +143,7 @@ export function recordNotes(
       step: taken.step + 1,
       text: taken.explanation,
       rule: taken.by === "history" ? "history" : after.settings.rule,
+      by: taken.by,
       ...(taken.date ? { date: taken.date } : {}),
     });
   }
@@ -156,9 +158,9 @@ export function recordNotes(
   const control = (text: string) =>
     add({ kind: "control", step: game.session.choices().length, text, ...(date ? { date } : {}) });
   if (before.revealed !== after.revealed)
-    control(after.revealed ? "numbers revealed" : "numbers hidden");
+    control(after.revealed ? CONTROL.revealed : CONTROL.hidden);
   if (before.undoLocked !== after.undoLocked)
-    control(after.undoLocked ? "undo locked" : "undo unlocked");
+    control(after.undoLocked ? CONTROL.locked : CONTROL.unlocked);
   void result;
 }
 
