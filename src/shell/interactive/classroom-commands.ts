@@ -7,7 +7,6 @@
 import type { LessonContext, LessonState, TakenDecision } from "../../core/classroom/lesson";
 import { isClassDecision } from "../../core/classroom/lesson";
 import { LESSON_HELP, parseLessonCommand } from "../../core/classroom/lesson-command";
-import { CONTROL } from "../../core/classroom/lesson-restore";
 import {
   type DriverDeps,
   type DriverResult,
@@ -16,6 +15,7 @@ import {
   type LessonStory,
   startLesson,
 } from "../../core/classroom/lesson-driver";
+import { CONTROL } from "../../core/classroom/lesson-restore";
 import type { Game } from "../../core/play/game";
 import type { SaveNote } from "../../core/save/save-file";
 import type { Turn } from "../../core/story/turn";
