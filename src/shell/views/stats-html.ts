@@ -32,8 +32,8 @@ figcaption { font-size: .9em; color: #555; }
 `;
 
 /** Labels longer than the label column are cut with an ellipsis; the full text is the title. */
-function fit(label: string): string {
-  const max = 44;
+function shorten(label: string): string {
+  const max = 42;
   return label.length <= max ? label : `${label.slice(0, max - 1)}…`;
 }
 
@@ -43,11 +43,14 @@ function barChart(bars: readonly Bar[], caption: string): string {
   const rows = bars.map((b, i) => {
     const y = 4 + i * ROW;
     const width = b.count === 0 ? 0 : Math.max(2, Math.round((b.count / most) * BAR_MAX));
-    const figure = `${b.count} (${percent(b.count, b.total)})${b.note ? `, ${b.note}` : ""}`;
-    const mark = b.historical ? " [1938]" : "";
+    const figure = [
+      `${b.count} (${percent(b.count, b.total)})`,
+      ...(b.note ? [b.note] : []),
+      ...(b.historical ? ["as in 1938"] : []),
+    ].join(", ");
     return [
-      `<g><title>${escapeHtml(`${b.label}${mark}: ${figure}`)}</title>`,
-      `<text x="0" y="${y + 16}"${b.historical ? ' class="hist-label"' : ""}>${escapeHtml(fit(b.label) + mark)}</text>`,
+      `<g><title>${escapeHtml(`${b.label}: ${figure}`)}</title>`,
+      `<text x="0" y="${y + 16}"${b.historical ? ' class="hist-label"' : ""}>${escapeHtml(shorten(b.label))}</text>`,
       `<rect class="bar${b.historical ? " hist" : ""}" x="${LABEL}" y="${y + 4}" width="${width}" height="${ROW - 10}"/>`,
       `<text x="${LABEL + width + 6}" y="${y + 16}">${escapeHtml(figure)}</text></g>`,
     ].join("");
@@ -84,7 +87,9 @@ export function renderStatsHtml(stats: RunStats, meta: VariablesMeta): string {
         historical: entry?.historical === true,
       };
     });
-    body.push(barChart(endings, "Runs ending in each ending; [1938] marks the historical one."));
+    body.push(
+      barChart(endings, "Runs ending in each ending; the historical one is drawn dark and marked."),
+    );
   }
   if (stats.decisions.length > 0) body.push(el("h2", "Decisions"));
   for (const d of stats.decisions) {
@@ -100,7 +105,12 @@ export function renderStatsHtml(stats: RunStats, meta: VariablesMeta): string {
       historical: o.historical,
       ...(d.votes > 0 && o.votes > 0 ? { note: `${o.votes} of ${d.votes} votes` } : {}),
     }));
-    body.push(barChart(options, `Runs that reached this decision and took each option.`));
+    body.push(
+      barChart(
+        options,
+        "Runs that reached this decision and took each option; the 1938 option is drawn dark.",
+      ),
+    );
   }
   if (stats.leftOut.length > 0) {
     body.push(el("h2", "Left out"));

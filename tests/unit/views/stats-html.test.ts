@@ -55,9 +55,9 @@ describe("renderStatsHtml", () => {
   it("draws one bar per ending and option, longest for the largest count", () => {
     const drawn = bars(html);
     expect(drawn.map(([label]) => label)).toEqual([
-      "Arrested [1938]",
+      "Arrested",
       "&lt;b&gt;Held&lt;/b&gt; the ridge",
-      "Obey &amp; launch [1938]",
+      "Obey &amp; launch",
       "Hold them",
       "Bomb the crest only",
     ]);
@@ -70,8 +70,8 @@ describe("renderStatsHtml", () => {
   });
 
   it("writes every count and share as text, with the votes and the classes", () => {
-    expect(html).toContain("3 (75%)");
-    expect(html).toContain("1 (25%), 10 of 48 votes");
+    expect(html).toContain("3 (75%), as in 1938");
+    expect(html).toContain("1 (25%), 10 of 48 votes, as in 1938");
     expect(html).toContain("3 (75%), 38 of 48 votes");
     expect(html).toContain("4 finished lessons merged: 9B 3, 9C 1.");
     expect(html).toContain("As in 1938: 1 of 4 runs (25%). In 1938: He sent them.");
