@@ -56,33 +56,11 @@ The count, as this model keeps it: {fmt(soviet_troops)} Soviet troops committed 
 }
 ->->
 
-=== held_ridge ===
-~ blyukher_fate = "command"
-August is not quiet. It is only not a war. # date: 1938-08-31
-The Japanese stay across the Tumen, digging and watching. Patrols fire on patrols, and twice the guns on both banks talk for an hour before someone stops them. Tokyo protests, and Litvinov answers with the Hunchun map. Tokyo's ministers never wanted a war over a hill, but the Korea Army's officers did, and you read their radio traffic every morning to see which side is winning the argument. # source: goldman-2012
-The heights stay Soviet. No bomber flies over the ridge and no corps is assembled.
--> ledger ->
-It came from three choices. You moved the whole 40th Division up and had its guns laid on the crest. # claim: jul16_reinforce_border=whole_division
-On the 29th you overruled Bogdanov and let the guns answer. # claim: jul29_fire_support=support
-{ jul_crest_fortification == "site_on_line":
-    And because your engineer had put the trenches where the map allowed, there were trenches to fight from, on a line you could defend in Moscow. # claim: jul_crest_fortification=site_on_line
-- else:
-    And the border guards' trenches, dug where Frinovsky wanted them, were there to fight from. # claim: jul_crest_fortification=leave_to_nkvd
-}
--> recap_commission ->
-Frinovsky goes back to Moscow on the 25th, and his report on you goes ahead of him. # source: wikisum-frinovsky
-{ stalin_trust < 50:
-    You are still in command, but the file on you is thick, and a commander who won a fight that never happened gets no medal for it.
-- else:
-    You are still in command, and your file is thinner than most. This autumn, for a Marshal, that is the nearest thing to safety.
-}
-You keep your Front, for now. # ending: held_ridge
--> END
-
 === relieved_on_the_wire ===
 ~ blyukher_fate = "relieved"
 Before dawn the telephone rings again. This time it is Voroshilov, reading an order: you are relieved of the conduct of operations at Lake Khasan; Stern will command; you are to stay in Khabarovsk at the Commissariat's disposal. # date: 1938-08-02
 When you go out, there is a car at the door with two men in it who do not get out.
+Stern, you learn that week, has been writing to Voroshilov about the Front since July. Now the battle is his.
 ~ at_front = false
 ~ attack_plan = "piecemeal"
 ~ tanks_decided = true
