@@ -121,7 +121,7 @@ You advised Moscow to take Japan's offer, and Moscow, for once, listened. # clai
 { sorge_believed:
     In this history Moscow had chosen to believe its agent in Tokyo, and saw the offer as the climb-down it was.
 }
-Stalin does not thank you. But a truce he agreed to himself is not a defeat he needs to pin on anyone, and this autumn you keep your Front. # ending: early_peace
+Your chief of operations keeps his desk, and his wife still takes the boys down the stairs in the mornings. Stalin does not thank you. But a truce he agreed to himself is not a defeat he needs to pin on anyone, and this autumn you keep your Front. # ending: early_peace
 -> END
 
 === second_amur ===
@@ -145,7 +145,7 @@ Stalin did not lose the hill; the Front commander who advised giving it up did. 
 ~ blyukher_fate = "relieved"
 The cease-fire never comes. # date: 1938-08-11
 That night Tokyo's Supreme War Council decides that the Soviet Union means to go further than a hill. Litvinov and Shigemitsu break off at midnight with nothing signed. By the twelfth the fighting has spread along the Tumen, Japanese divisions are moving up from Korea, and the trains meant for the harvest carry troops east.
-Stern is given the Front. You are ordered to Moscow, and on the platform at Khabarovsk the men watching you are not there to see you off.
+Stern, who has written to Voroshilov about the Front since July, is given it. You are ordered to Moscow, and on the platform at Khabarovsk the men watching you are not there to see you off.
 -> ledger ->
 You did not start this war alone, but you took three steps toward it.
 { flank_via_manchukuo == "flank_column":
@@ -192,7 +192,7 @@ For two weeks your men tried to take a hill and ended a few metres short.
 { emperor_allows_air:
     Japanese aircraft made every metre dearer than in 1938.
 }
-The Korean villages across the river were shelled for a hill you did not get. In the middle of September you are summoned from Khabarovsk, and you do not come back. You are arrested. # ending: lost_crest
+Your chief of operations went in August, a strip of paper across his door, and his wife and sons with him. The Korean villages across the river were shelled for a hill you did not get. In the middle of September you are summoned from Khabarovsk, and you do not come back. You are arrested. # ending: lost_crest
 -> END
 
 === demoted ===

@@ -11,7 +11,7 @@
 - else:
     ~ weather = "fog"
 }
-The first of August comes in under low cloud, and for the first time in a fortnight no Japanese soldier stands on either summit. # date: 1938-08-01
+The first of August comes in { fog_lifts_early: clear|under low cloud}, and for the first time in a fortnight no Japanese soldier stands on either summit. # date: 1938-08-01
 It held because you moved the whole 40th Division up in July and had its guns laid on the slopes. # claim: jul16_reinforce_border=whole_division
 It held because on the 29th you overruled Bogdanov and let the guns answer, and the Japanese learned that they would. # claim: jul29_fire_support=support
 { jul_crest_fortification == "site_on_line":
@@ -20,7 +20,13 @@ It held because on the 29th you overruled Bogdanov and let the guns answer, and 
     And the border guards' trenches, dug where Frinovsky wanted them, were there to fight from, a few metres past the map's line. # claim: jul_crest_fortification=leave_to_nkvd
 }
 Voroshilov's congratulations are two lines long. Mekhlis's report on the same night runs to eleven pages: the Front commander fired first, and with the army's guns.
-Across the Tumen the Korea Army, which wanted this fight, has not given it up. Tokyo keeps its aircraft at home and tells Seoul to keep the incident small; Seoul's officers ask for another try. # source: goldman-2012
+Across the Tumen the Korea Army, which wanted this fight, has not given it up. # source: goldman-2012
+{ emperor_allows_air:
+    ~ escalate(5)
+    In this history Tokyo has let its army aviation into the quarrel, and Japanese aircraft look down on the ridge every morning. Seoul's officers ask for another try.
+- else:
+    Tokyo keeps its aircraft at home and tells Seoul to keep the incident small; Seoul's officers ask for another try. # source: goldman-2012
+}
 On the second the Japanese guns begin. They fire from the Korean bank at night, a few rounds at a time, onto the trenches on Zaozernaya, and fall silent before dawn. Your gunners have found two of the batteries. Both stand among houses. # date: 1938-08-02
 Do you answer across the river? # decision: flank_via_manchukuo # discuss: Is shelling guns on foreign soil that fire on your soldiers self-defence or escalation? # discuss: How much should a victory already won be risked to protect it?
 + [Answer them: shell the batteries on the Korean bank, houses or not.]
