@@ -7,6 +7,7 @@
 import { indexSources, summarizeFigure } from "../../core/history/figure-range";
 import type { Figure, HistoricalRecord, TimelineEntry } from "../../core/history/record-schema";
 import {
+  FIGURE_MARKS,
   formatDate,
   hanging,
   heading,
@@ -16,12 +17,11 @@ import {
   type SourceNumbers,
   valuesText,
 } from "./history-format";
-import { terminalSafe } from "./safe-text";
-import { GRADE_LEGEND, renderSourceList } from "./source-list";
+import { markdownSafe, markdownText, terminalSafe } from "./safe-text";
+import { GRADE_LEGEND, markdownSourceLines, renderSourceList } from "./source-list";
 import type { Style } from "./style";
 
-const FIGURES_INTRO =
-  "Each number is one source's value. The A/B range spans archival, scholarly and serious secondary counts; 'claim' marks one side's wartime figure for the other's losses; 'C only' marks a number that only derivative web pages give.";
+const FIGURES_INTRO = `Each number is one source's value. ${FIGURE_MARKS}`;
 
 export function renderHistory(record: HistoricalRecord, style: Style): string {
   record = terminalSafe(record);
@@ -97,10 +97,14 @@ function whenText(entry: TimelineEntry): string {
   return /\d{4}/.test(entry.when) ? entry.when : `${entry.when} ${entry.date.slice(0, 4)}`;
 }
 
-/** The same briefing as Markdown, for printing or a course page. */
-export function renderHistoryMarkdown(record: HistoricalRecord): string {
-  const number = numberSources(record.sources.map((s) => s.id));
-  const sources = indexSources(record.sources);
+/**
+ * The same briefing as Markdown, for printing or a course page. The record's text is escaped
+ * (no HTML, links or formatting of its own); ids and numbers are left as they are.
+ */
+export function renderHistoryMarkdown(raw: HistoricalRecord): string {
+  const number = numberSources(raw.sources.map((s) => s.id));
+  const sources = indexSources(raw.sources);
+  const record = markdownSafe(raw);
   const out = [`# ${record.title}`, "", record.outcome.summary, "", "## What happened", ""];
   for (const t of record.timeline)
     out.push(`- **${whenText(t)}**: ${t.event} ${refs(t.sources, number)}`);
@@ -119,7 +123,9 @@ export function renderHistoryMarkdown(record: HistoricalRecord): string {
     "| Figure | A/B range | All sources |",
     "|---|---|---|",
   );
-  for (const figure of record.figures) out.push(figureRow(figure, sources, number));
+  raw.figures.forEach((figure, i) => {
+    out.push(figureRow(figure, record.figures[i]?.label ?? "", sources, number));
+  });
   out.push("", "## People and what became of them", "");
   for (const p of record.people)
     out.push(`- **${p.name}**: ${p.role} *Fate:* ${p.fate} ${refs(p.sources, number)}`);
@@ -135,22 +141,20 @@ export function renderHistoryMarkdown(record: HistoricalRecord): string {
     "",
     ...record.unsettled.map((u) => `- ${u}`),
   );
-  out.push("", "## Sources", "", GRADE_LEGEND, "");
-  record.sources.forEach((s, i) => {
-    out.push(`${i + 1}. (${s.reliability}) ${s.citation ?? s.title}${s.url ? ` <${s.url}>` : ""}`);
-  });
+  out.push("", "## Sources", "", GRADE_LEGEND, "", ...markdownSourceLines(raw.sources));
   return `${out.join("\n")}\n`;
 }
 
+/** One figure as a table row; `label` is the figure's label already escaped for Markdown. */
 function figureRow(
   figure: Figure,
+  label: string,
   sources: ReturnType<typeof indexSources>,
   number: SourceNumbers,
 ): string {
   const summary = summarizeFigure(figure, sources);
   const main = summary.main ? rangeText(summary.main, number) : "none";
-  const cell = (text: string) => text.replace(/\|/g, "\\|");
-  return `| ${cell(`${figure.label} (${figure.unit})`)} | ${main} | ${cell(valuesText(summary.values, number))} |`;
+  return `| ${label} (${markdownText(figure.unit)}) | ${main} | ${valuesText(summary.values, number)} |`;
 }
 
 /** The record with each figure's ranges worked out, for programs. */
@@ -184,9 +188,5 @@ export function renderSources(record: HistoricalRecord, style: Style): string {
 
 /** `khasan history --sources --format md`. */
 export function renderSourcesMarkdown(record: HistoricalRecord): string {
-  const out = ["# Sources", "", GRADE_LEGEND, ""];
-  record.sources.forEach((s, i) => {
-    out.push(`${i + 1}. (${s.reliability}) ${s.citation ?? s.title}${s.url ? ` <${s.url}>` : ""}`);
-  });
-  return `${out.join("\n")}\n`;
+  return `${["# Sources", "", GRADE_LEGEND, "", ...markdownSourceLines(record.sources)].join("\n")}\n`;
 }
