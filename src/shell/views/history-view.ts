@@ -17,7 +17,7 @@ import {
   type SourceNumbers,
   valuesText,
 } from "./history-format";
-import { markdownSafe, markdownText, terminalSafe } from "./safe-text";
+import { markdownSafe, terminalSafe } from "./safe-text";
 import { GRADE_LEGEND, markdownSourceLines, renderSourceList } from "./source-list";
 import type { Style } from "./style";
 
@@ -102,9 +102,9 @@ function whenText(entry: TimelineEntry): string {
  * (no HTML, links or formatting of its own); ids and numbers are left as they are.
  */
 export function renderHistoryMarkdown(raw: HistoricalRecord): string {
-  const number = numberSources(raw.sources.map((s) => s.id));
-  const sources = indexSources(raw.sources);
   const record = markdownSafe(raw);
+  const number = numberSources(record.sources.map((s) => s.id));
+  const sources = indexSources(record.sources);
   const out = [`# ${record.title}`, "", record.outcome.summary, "", "## What happened", ""];
   for (const t of record.timeline)
     out.push(`- **${whenText(t)}**: ${t.event} ${refs(t.sources, number)}`);
@@ -123,9 +123,7 @@ export function renderHistoryMarkdown(raw: HistoricalRecord): string {
     "| Figure | A/B range | All sources |",
     "|---|---|---|",
   );
-  raw.figures.forEach((figure, i) => {
-    out.push(figureRow(figure, record.figures[i]?.label ?? "", sources, number));
-  });
+  for (const figure of record.figures) out.push(figureRow(figure, sources, number));
   out.push("", "## People and what became of them", "");
   for (const p of record.people)
     out.push(`- **${p.name}**: ${p.role} *Fate:* ${p.fate} ${refs(p.sources, number)}`);
@@ -145,16 +143,15 @@ export function renderHistoryMarkdown(raw: HistoricalRecord): string {
   return `${out.join("\n")}\n`;
 }
 
-/** One figure as a table row; `label` is the figure's label already escaped for Markdown. */
+/** One figure (its text already escaped for Markdown) as a table row. */
 function figureRow(
   figure: Figure,
-  label: string,
   sources: ReturnType<typeof indexSources>,
   number: SourceNumbers,
 ): string {
   const summary = summarizeFigure(figure, sources);
   const main = summary.main ? rangeText(summary.main, number) : "none";
-  return `| ${label} (${markdownText(figure.unit)}) | ${main} | ${valuesText(summary.values, number)} |`;
+  return `| ${figure.label} (${figure.unit}) | ${main} | ${valuesText(summary.values, number)} |`;
 }
 
 /** The record with each figure's ranges worked out, for programs. */
