@@ -152,7 +152,7 @@ describe.concurrent("khasan debrief", () => {
     for (const line of sources) {
       expect(line).toMatch(/^\d+\. \([ABC]\) /);
       // Each source is named once: its citation, not its title and then the citation again.
-      const body = line.replace(/^\d+\. \([ABC]\) /, "");
+      const body = line.replace(/^\d+\. \([ABC]\) /, "").replace(/ <https?:[^>]*>$/, "");
       expect(body.split(body.slice(0, 15)).length - 1).toBe(1);
     }
   });
