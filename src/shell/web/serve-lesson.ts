@@ -5,7 +5,7 @@
  * run is also kept as a named save (`saves/web-lesson-ROOM.json`) for `khasan debrief` and
  * `khasan stats`.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { buildDebrief, type Debrief } from "../../core/classroom/debrief";
 import { newLesson } from "../../core/classroom/lesson";
@@ -17,6 +17,7 @@ import { decodeSave, type SaveFile } from "../../core/save/save-file";
 import { Session } from "../../core/story/session";
 import { writeFileAtomic } from "../files/atomic-write";
 import { keepUnderNewName } from "../files/keep-file";
+import { readLimitedText } from "../files/read-limited";
 import { createFileSaveStore } from "../files/save-store";
 import type { LoadedStory } from "../files/story-files";
 import { renderStudentHandoutHtml } from "../views/debrief-handout";
@@ -200,9 +201,11 @@ function readLessonFile(path: string): { lesson: WebLessonFile; run: SaveFile } 
       `no web lesson to continue: ${path} is not there (start one with khasan serve)`,
     );
   }
+  // Read within the save's size limit: a folder, a FIFO or a huge file is refused in one line.
+  const text = readLimitedText(path, "web lesson", "save", "save-corrupt");
   let data: WebLessonFile & { run: unknown };
   try {
-    data = JSON.parse(readFileSync(path, "utf8"));
+    data = JSON.parse(text);
   } catch (error) {
     throw new KhasanError("save-corrupt", `${path} is not a readable web lesson`, { cause: error });
   }
