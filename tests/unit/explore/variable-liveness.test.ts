@@ -52,13 +52,17 @@ const DAYS = `
 VAR road = "none"
 VAR horse = "none"
 VAR camp = "none"
+-> day1
+=== day1 ===
 Day one. # date: 1938-08-01
 Which road? # decision: road
-* [South] South. # option: south
-  ~ road = "south"
 * [North] North. # option: north
   ~ road = "north"
-- Rest? # date: 1938-08-02
+* [South] South. # option: south
+  ~ road = "south"
+- -> day2
+=== day2 ===
+Rest? # date: 1938-08-02
 * [Rest]
 * [Walk]
 - Which horse? # decision: horse
@@ -67,12 +71,16 @@ Which road? # decision: road
 * [Bay] Bay. # option: bay
   ~ horse = "bay"
 - { horse == "bay": The bay is slow. # claim: horse=bay }
+-> day3
+=== day3 ===
 Where to camp? # decision: camp # date: 1938-08-03
 * [Hill] Hill. # option: hill
   ~ camp = "hill"
 * [Wood] Wood. # option: wood
   ~ camp = "wood"
-- Night.
+- -> night
+=== night ===
+Night.
 * [Sleep]
 * [Watch]
 - You took the north road. # claim: road=north
@@ -94,8 +102,8 @@ describe.each(MODES)("a key without dead globals ($name)", ({ options }) => {
 
 describe("what keeps a global in the key", () => {
   test("a claim tag is a read of its decision's variable", () => {
-    // South is the first path: without the claim's read the roads merge after the rest, and
-    // only South's state is checked; the reactivity count would then miss North's line.
+    // North comes first: without the claim's read the roads would merge on day two, and only
+    // North's state, where the claim holds, would be checked.
     const { merged } = agreeWithBruteForce(DAYS);
     expect(merged[0]?.claims?.later).toEqual({
       camp: [],
@@ -127,6 +135,26 @@ Pick. # decision: first
     ]);
   });
 
+  test("a decision's own variable stays at the decision, where each option is checked", () => {
+    // Nothing reads or writes d after Early or Late, but whether each option leaves d with its
+    // option depends on it: Early's walk must not stand in for Late's.
+    const UNSTORED = `
+VAR d = "none"
+* [Early]
+  ~ d = "wait"
+* [Late]
+- Now. # decision: d
+* [Wait] Waiting. # option: wait
+* [Go] Going. # option: go
+- Done. # ending: done
+-> END
+`;
+    const { merged } = agreeWithBruteForce(UNSTORED);
+    expect(merged[0]?.problems.map((p) => p.message)).toContain(
+      'option "wait" of decision d leaves d = "none" (set it to "wait" before any RANDOM in the outcome)',
+    );
+  });
+
   test("a tracked variable stays, for the ranges and values at the ends", () => {
     const TRACKED = `
 VAR morale = 50
@@ -153,10 +181,10 @@ VAR morale = 50
 VAR which = "road"
 VAR road = "none"
 Pick. # decision: road
-* [South] # option: south
-  ~ road = "south"
 * [North] # option: north
   ~ road = "north"
+* [South] # option: south
+  ~ road = "south"
 - Rest.
 * [On]
 - You went north. # claim: {which}=north
