@@ -2,7 +2,7 @@
  * Player benchmark (issue 3): time to the first prompt of `khasan play --plain` against the
  * minimal inkjs player in bench/minimal-player.js on the same compiled campaign, and the time
  * per choice under piped input. Both are measured in the same run, alternating, and printed
- * as ratios with the raw medians. Target: first prompt within 1.3x of the minimal player.
+ * as ratios with the raw medians. Target (issue 15): first prompt within 1.15x of the minimal player.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";

@@ -59,6 +59,9 @@ VAR flank_via_manchukuo = "none"
 VAR aug4_ceasefire_offer = "none"
 VAR aug6_general_assault = "none"
 VAR aug10_press_summit = "none"
+VAR aug8_crest_garrison = "none"
+VAR aug15_operations_chief = "none"
+VAR aug22_stern_letters = "none"
 VAR aug31_military_council = "none"
 
 INCLUDE chapters/model.ink
@@ -71,5 +74,6 @@ INCLUDE chapters/06-the-offer.ink
 INCLUDE chapters/07-the-assault.ink
 INCLUDE chapters/08-the-council.ink
 INCLUDE chapters/09-endings.ink
+INCLUDE chapters/10-an-uneasy-august.ink
 
 -> crest

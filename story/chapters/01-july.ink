@@ -37,9 +37,9 @@ What do you do about the crest? # decision: jul_crest_fortification # discuss: W
 
 === reinforce ===
 ~ weather = "rain"
-Rain comes in off the sea, and with it news from Moscow. # date: 1938-07-16
+Rain, and news from Moscow. # date: 1938-07-16
 Yesterday the Japanese chargé d'affaires demanded at the Foreign Commissariat that Soviet troops and their new works leave the two hills. He was refused. The same day a Japanese gendarme was shot dead by a border guard on the slope below Zaozernaya. # source: kotkin-2017 # source: liquisearch-khasan # source: alternathistory-khasan
-The listening posts along the Tumen report trains unloading on the Korean side and columns moving toward the river: the 19th Division of the Korea Army, Lieutenant-General Suetaka's, drawing in toward the hill. Across the border the Kwantung Army has been pressing the Korea Army to act. # source: goldman-2012 # source: liquisearch-khasan
+Listening posts on the Tumen report trains unloading on the Korean side: Lieutenant-General Suetaka's 19th Division of the Korea Army is drawing in toward the hill. Across the border the Kwantung Army has been pressing the Korea Army to act. # source: goldman-2012 # source: liquisearch-khasan
 { jul_crest_fortification == "leave_to_nkvd":
     On the crest the border guards are still digging. Their trench has a shape a Japanese officer could draw from memory. # claim: jul_crest_fortification=leave_to_nkvd
 }

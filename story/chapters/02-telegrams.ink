@@ -4,13 +4,14 @@
 ~ weather = "fog"
 Two days ago an order came over Voroshilov's signature: the whole Far Eastern Front to full combat readiness. # date: 1938-07-24 # source: order-0040
 On the ground, readiness means regiments whose commanders were arrested in the spring, lorries without tyres, and soldiers who spent May on farms and building sites. This July the Front is losing people to the NKVD several times faster than in the whole year before. # source: po-svoim # source: order-0040 # source: wiki-khasan
-Tokyo paraded Lyushkov before the press on the 13th, and the border reports say the Japanese count every shovel on Zaozernaya. # source: liquisearch-lyushkov
+Your chief of operations lives with his wife and two sons in the staff flats behind the headquarters. Each evening on the stairs he counts the doors sealed with paper.
+Tokyo paraded Lyushkov before the press on the 13th. Across the river the Japanese count every shovel on Zaozernaya. # source: liquisearch-lyushkov
 { jul_crest_fortification == "site_on_line":
-    Your engineer has already put the works where the map allows. Tokyo shouts about them anyway, but nobody needs to measure them again. # claim: jul_crest_fortification=site_on_line
+    Your engineer has already put the works where the map allows, so there is nothing for a commission to measure. # claim: jul_crest_fortification=site_on_line
     -> nkvd
 }
 { jul_crest_fortification == "halt_digging":
-    Since your letter stopped the digging there is nothing new on the crest to measure, and Tokyo shouts about the old wire anyway. # claim: jul_crest_fortification=halt_digging
+    Since your letter stopped the digging there is nothing new on the crest for a commission to measure. # claim: jul_crest_fortification=halt_digging
     -> nkvd
 }
 Since you left the crest to Frinovsky, nobody has asked out loud whether every one of those shovels is on the Soviet side of the line. # claim: jul_crest_fortification=leave_to_nkvd

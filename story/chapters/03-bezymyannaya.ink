@@ -69,7 +69,7 @@ Under darkness and river mist, infantry of the 19th Division have crossed the Tu
     { escalation >= 60:
         -> widening
     - else:
-        -> held_ridge
+        -> quiet_front
     }
 - else:
     ~ trust(-5)

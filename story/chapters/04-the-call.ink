@@ -91,6 +91,10 @@ Do you send the bombers now, into this weather? # decision: aug1_bombing_order #
     ~ escalate(5)
     Over the ridge your bombers meet Japanese fighters: in this history Tokyo has let its army aviation into the fight. One SB does not come home. # claim: aug1_bombing_order=!wait_for_weather
 }
+{ villages_evacuated and aug1_bombing_order != "obey":
+    ~ trust(-5)
+    In this history the villages under the ridge were emptied in July, and Moscow knows it: your fear for them reads there as an excuse. # claim: aug1_bombing_order=!obey
+}
 -> sorge_message
 
 === sorge_message ===

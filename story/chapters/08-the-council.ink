@@ -3,11 +3,13 @@
 === council ===
 ~ weather = "clear"
 Three weeks later the summons comes: the Main Military Council, in Moscow, on the last day of August. # date: 1938-08-20
+That week a strip of paper is pasted across the door of your chief of operations' flat. His wife and sons are gone by Sunday, and nobody on your staff says his name.
 * [Go to Moscow.]
 -
 Moscow, the last day of August. The Main Military Council sits at a long table under portraits, and today the business is you. # date: 1938-08-31 # source: conquest-great-terror
 Frinovsky came back to Moscow a week ago; his reports on you arrived before he did, and Mekhlis's before his. # source: wikisum-frinovsky
 You give your report on the fighting. The heights are Soviet; the Japanese withdrew. You give the Front's own figures for the dead and wounded, lower than the counts historians will make decades later. # source: order-0040 # source: shishov
+In front of Voroshilov lies a bundle of Stern's letters to him since July: the roads, the telephones, the training. So that is whom Stern writes to.
 Then Voroshilov speaks, and the report turns out not to be the business. The Front, he says, was not ready: the training a disgrace, the roads and telephones a scandal, the soldiers off on farms when they should have been learning to fight. # source: conquest-great-terror # source: order-0040
 { commission == "secret":
     The Front commander, he says, sent a commission behind the backs of the Party and the NKVD to prove Soviet soldiers had crossed a border, and asked for the arrest of a border commander for doing his duty. # source: order-0040 # claim: jul24_border_commission=secret
@@ -47,9 +49,12 @@ How do you answer the Council? # decision: aug31_military_council # discuss: Is 
     { jul24_border_commission == "secret" or jul24_border_commission == "open":
         You call your commission a mistake. You do not believe it. # claim: jul24_border_commission=!no_commission
     }
+    // The confession softens the Council today and stays in the file afterwards.
     { council_score() + 5 >= 30:
+        ~ trust(-10)
         -> demoted
     - else:
+        ~ trust(-10)
         -> lefortovo
     }
 + [Stand by your report. Answer the questions, admit the faults of training, and wait.]
@@ -66,4 +71,5 @@ How do you answer the Council? # decision: aug31_military_council # discuss: Is 
     { commission == "secret" or commission == "open":
         Your own commission found their wire across the line, and you say so. # claim: jul24_border_commission=!no_commission
     }
+    ~ trust(-20)
     -> accuser

@@ -56,33 +56,11 @@ The count, as this model keeps it: {fmt(soviet_troops)} Soviet troops committed 
 }
 ->->
 
-=== held_ridge ===
-~ blyukher_fate = "command"
-August is not quiet. It is only not a war. # date: 1938-08-31
-The Japanese stay across the Tumen, digging and watching. Patrols fire on patrols, and twice the guns on both banks talk for an hour before someone stops them. Tokyo protests, and Litvinov answers with the Hunchun map. Tokyo's ministers never wanted a war over a hill, but the Korea Army's officers did, and you read their radio traffic every morning to see which side is winning the argument. # source: goldman-2012
-The heights stay Soviet. No bomber flies over the ridge and no corps is assembled.
--> ledger ->
-It came from three choices. You moved the whole 40th Division up and had its guns laid on the crest. # claim: jul16_reinforce_border=whole_division
-On the 29th you overruled Bogdanov and let the guns answer. # claim: jul29_fire_support=support
-{ jul_crest_fortification == "site_on_line":
-    And because your engineer had put the trenches where the map allowed, there were trenches to fight from, on a line you could defend in Moscow. # claim: jul_crest_fortification=site_on_line
-- else:
-    And the border guards' trenches, dug where Frinovsky wanted them, were there to fight from. # claim: jul_crest_fortification=leave_to_nkvd
-}
--> recap_commission ->
-Frinovsky goes back to Moscow on the 25th, and his report on you goes ahead of him. # source: wikisum-frinovsky
-{ stalin_trust < 50:
-    You are still in command, but the file on you is thick, and a commander who won a fight that never happened gets no medal for it.
-- else:
-    You are still in command, and your file is thinner than most. This autumn, for a Marshal, that is the nearest thing to safety.
-}
-You keep your Front, for now. # ending: held_ridge
--> END
-
 === relieved_on_the_wire ===
 ~ blyukher_fate = "relieved"
 Before dawn the telephone rings again. This time it is Voroshilov, reading an order: you are relieved of the conduct of operations at Lake Khasan; Stern will command; you are to stay in Khabarovsk at the Commissariat's disposal. # date: 1938-08-02
 When you go out, there is a car at the door with two men in it who do not get out.
+Stern, you learn that week, has been writing to Voroshilov about the Front since July. Now the battle is his.
 ~ at_front = false
 ~ attack_plan = "piecemeal"
 ~ tanks_decided = true
@@ -143,7 +121,7 @@ You advised Moscow to take Japan's offer, and Moscow, for once, listened. # clai
 { sorge_believed:
     In this history Moscow had chosen to believe its agent in Tokyo, and saw the offer as the climb-down it was.
 }
-Stalin does not thank you. But a truce he agreed to himself is not a defeat he needs to pin on anyone, and this autumn you keep your Front. # ending: early_peace
+Your chief of operations keeps his desk, and his wife still takes the boys down the stairs in the mornings. Stalin does not thank you. But a truce he agreed to himself is not a defeat he needs to pin on anyone, and this autumn you keep your Front. # ending: early_peace
 -> END
 
 === second_amur ===
@@ -167,7 +145,7 @@ Stalin did not lose the hill; the Front commander who advised giving it up did. 
 ~ blyukher_fate = "relieved"
 The cease-fire never comes. # date: 1938-08-11
 That night Tokyo's Supreme War Council decides that the Soviet Union means to go further than a hill. Litvinov and Shigemitsu break off at midnight with nothing signed. By the twelfth the fighting has spread along the Tumen, Japanese divisions are moving up from Korea, and the trains meant for the harvest carry troops east.
-Stern is given the Front. You are ordered to Moscow, and on the platform at Khabarovsk the men watching you are not there to see you off.
+Stern, who has written to Voroshilov about the Front since July, is given it. You are ordered to Moscow, and on the platform at Khabarovsk the men watching you are not there to see you off.
 -> ledger ->
 You did not start this war alone, but you took three steps toward it.
 { flank_via_manchukuo == "flank_column":
@@ -214,7 +192,7 @@ For two weeks your men tried to take a hill and ended a few metres short.
 { emperor_allows_air:
     Japanese aircraft made every metre dearer than in 1938.
 }
-The Korean villages across the river were shelled for a hill you did not get. In the middle of September you are summoned from Khabarovsk, and you do not come back. You are arrested. # ending: lost_crest
+Your chief of operations went in August, a strip of paper across his door, and his wife and sons with him. The Korean villages across the river were shelled for a hill you did not get. In the middle of September you are summoned from Khabarovsk, and you do not come back. You are arrested. # ending: lost_crest
 -> END
 
 === demoted ===

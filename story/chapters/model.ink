@@ -27,14 +27,13 @@
     ~ commission = "none"
 }
 
-// Korean settlements across the Tumen struck by Soviet bombs or shells. Each strike adds to the
-// risk of war; an evacuated village burns empty and adds less.
+// Korean settlements across the Tumen struck by Soviet bombs or shells. Each strike with people
+// in it adds to the risk of war; an evacuated village burns empty, and Tokyo has roofs to
+// photograph but no dead to avenge.
 === function hit_villages(n) ===
 ~ korean_villages_hit = korean_villages_hit + n
 ~ villages_struck = villages_struck or n > 0
-{ villages_evacuated:
-    ~ escalate(n)
-- else:
+{ not villages_evacuated:
     ~ escalate(2 * n)
 }
 
@@ -252,6 +251,21 @@
 // A commander who ran the battle from the scene answers for everything that went wrong there.
 { at_front:
     ~ s = s - 5
+}
+~ return s
+
+// The Council when the ridge held in July (chapter 10): trust, Lyushkov's tales as above, and
+// Stern's letters, which count for the Marshal when he sent them on himself and against him
+// when Voroshilov reads them out first.
+=== function held_council_score() ===
+~ temp s = stalin_trust
+{ sorge_believed:
+    ~ s = s - 5
+}
+{ aug22_stern_letters == "forward_them":
+    ~ s = s + 10
+- else:
+    ~ s = s - 10
 }
 ~ return s
 

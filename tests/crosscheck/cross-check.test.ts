@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { allPremiseSets } from "../../src/core/explore/premise-sets";
 import type { VariablesMeta } from "../../src/core/state/variables-meta";
 import { compileInk } from "../../src/core/story/compile-ink";
 import { loadCompiledStory } from "../../src/core/story/load-story";
@@ -16,7 +17,7 @@ import { parseInklecateOutput } from "./lib/inklecate-output";
 import { dropGlobalTags } from "./lib/normalise-opening";
 import { playWalk } from "./lib/play-walk";
 import { createSessionStarter } from "./lib/session-starter";
-import { listPremiseCombinations, planWalks } from "./lib/walk-plan";
+import { planWalks } from "./lib/walk-plan";
 import { quietInkVersionWarning } from "./quiet-ink-version";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
@@ -90,17 +91,17 @@ describe("walk plans", () => {
     endings: {},
   };
 
-  it("lists every combination of premise values, ranges by their ends and history", () => {
-    const combinations = listPremiseCombinations(meta);
-    expect(combinations).toHaveLength(2 * 3 * 3);
-    expect(new Set(combinations.map((c) => JSON.stringify(c))).size).toBe(18);
-    expect(combinations[0]).toEqual({ fog: false, air: "no", days: 4 });
+  it("walks the same combinations as --all-premises, the historical one first", () => {
+    const combinations = allPremiseSets(meta);
+    expect(combinations).toHaveLength(2 * 3 * 5);
+    expect(new Set(combinations.map((c) => JSON.stringify(c))).size).toBe(30);
+    expect(combinations[0]).toEqual({ fog: false, air: "no", days: 6 });
   });
 
   it("cycles walks through the combinations with seeds derived from one base seed", () => {
-    const combinations = listPremiseCombinations(meta);
+    const combinations = allPremiseSets(meta);
     const plans = planWalks(7, 40, combinations);
-    expect(plans[18]?.premises).toEqual(plans[0]?.premises);
+    expect(plans[30]?.premises).toEqual(plans[0]?.premises);
     expect(new Set(plans.map((p) => p.inkSeed)).size).toBe(40);
     expect(planWalks(7, 40, combinations)).toEqual(plans);
     expect(planWalks(8, 1, combinations)[0]?.inkSeed).not.toBe(plans[0]?.inkSeed);
@@ -109,7 +110,7 @@ describe("walk plans", () => {
 
 describe("playWalk", () => {
   const story = loadCompiledStory(compileWithInkjs(GLOBAL_TAGS).json);
-  const plans = planWalks(5, 40, listPremiseCombinations(readStoryMeta(GLOBAL_TAGS)));
+  const plans = planWalks(5, 40, allPremiseSets(readStoryMeta(GLOBAL_TAGS)));
   const options = { render: formatPlainTurn, normaliseOpening: dropGlobalTags(new Set(["title"])) };
   const fresh = (plan: (typeof plans)[number]) =>
     new Session(story, { seed: plan.inkSeed, premises: plan.premises });

@@ -61,6 +61,11 @@ describe("khasan stats", () => {
     expect(none.code).toBe(1);
     expect(none.stdout).toContain("0 finished solo games merged.");
     expect(text.stdout).toContain("LEFT OUT");
+    const html = await runCli(["stats", folder, "--format", "html"]);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(html.stdout.match(/<svg class="bars"/g)?.length).toBe(1 + stats.decisions.length);
+    expect(html.stdout).toContain("1 (100%)");
   }, 30_000);
 
   it("fails with one line for a missing path", async ({ expect }) => {

@@ -22,47 +22,15 @@ import { compareRunWithRecord } from "../../src/core/history/compare-run";
 import { parseRecord } from "../../src/core/history/validate-record";
 import { parseVariablesMeta } from "../../src/core/state/variables-meta";
 import { compileInk } from "../../src/core/story/compile-ink";
-import { Session, type VariableValue } from "../../src/core/story/session";
+import { Session } from "../../src/core/story/session";
 import type { Turn } from "../../src/core/story/turn";
 import { play } from "../helpers/play-line";
+import { claimedDecisions, falseClaims } from "./claim-check";
 
 const STORY_DIR = join(__dirname, "..", "..", "story");
 const read = (name: string) => readFileSync(join(STORY_DIR, name), "utf8");
 const WALKS_PER_PREMISE_SET = 6;
 const CLAIM_WALKS_PER_PREMISE_SET = 3;
-
-/** Whether `claim: <decision>=<spec>` holds for the variable's value (DESIGN.md 3.2). */
-function claimHolds(spec: string, value: VariableValue | undefined): boolean {
-  const negated = spec.startsWith("!");
-  const options = (negated ? spec.slice(1) : spec).split("|").map((o) => o.trim());
-  return options.includes(String(value)) !== negated;
-}
-
-/** The claims of one turn that are false at its end, as readable messages. */
-function falseClaims(turn: Turn, values: Record<string, VariableValue>): string[] {
-  const wrong: string[] = [];
-  for (const line of turn.lines) {
-    for (const tag of line.tags) {
-      if (tag.key !== "claim" || tag.value === undefined) continue;
-      const [decision = "", spec = ""] = tag.value.split("=");
-      if (!claimHolds(spec, values[decision])) {
-        wrong.push(`"${line.text}" claims ${tag.value}, but ${decision} = ${values[decision]}`);
-      }
-    }
-  }
-  return wrong;
-}
-
-/** Decisions claimed by the lines of `turn`. */
-function claimedDecisions(turn: Turn): Set<string> {
-  const claimed = new Set<string>();
-  for (const line of turn.lines) {
-    for (const tag of line.tags) {
-      if (tag.key === "claim" && tag.value) claimed.add(tag.value.split("=")[0] ?? "");
-    }
-  }
-  return claimed;
-}
 
 /** A line of play (options by decision id, else historical) to each ending. */
 const LINES_TO_ENDINGS: Record<string, Record<string, string>> = {

@@ -43,6 +43,7 @@ import { runPlayer } from "../interactive/player";
 import type { Io } from "../io";
 import { type PanelStyle, renderDecisionPanel } from "../views/classroom-panel";
 import { renderEndingComparison } from "../views/ending-comparison";
+import { terminalSafe } from "../views/safe-text";
 import { createStyle, wrap } from "../views/style";
 import type { ClassroomOptions } from "./classroom";
 import type { CommandContext } from "./index";
@@ -68,11 +69,13 @@ export async function runClassroom(
 ): Promise<void> {
   const { io } = context;
   const loaded = loadStoryFile(undefined, io.cwd);
-  const content: Content = {
+  // Everything the lesson shows from the roles file, the lesson plan and the record is made
+  // terminal-safe once, here: no control character or escape sequence reaches the projector.
+  const content: Content = terminalSafe({
     roles: requireRoles(loaded.dir),
     classroom: requireClassroom(loaded.dir),
     record: requireRecord(loaded.dir),
-  };
+  });
   if (options.cut !== undefined) findCut(content.classroom, options.cut);
   const storeDir = join(dataDir(options.dataDir, io.env, io.cwd), loaded.name);
   const gameContext: GameContext<LoadedStory> = {

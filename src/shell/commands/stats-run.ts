@@ -10,6 +10,7 @@ import { KhasanError } from "../../core/errors";
 import { loadRecordFile } from "../files/record-file";
 import { readSaveFile } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
+import { renderStatsHtml } from "../views/stats-html";
 import { renderStatsMarkdown, renderStatsText } from "../views/stats-view";
 import type { CommandContext } from "./index";
 import { parseFormat } from "./options";
@@ -20,7 +21,7 @@ export function writeStats(
   options: StatsOptions,
   { io, setExitCode }: CommandContext,
 ): void {
-  const format = parseFormat(options.format, ["text", "md", "json"] as const);
+  const format = parseFormat(options.format, ["text", "md", "json", "html"] as const);
   const files = paths.flatMap((path) => listRuns(resolve(io.cwd, path)));
   const runs: LabelledRun[] = [];
   const unreadable: LeftOut[] = [];
@@ -40,9 +41,8 @@ export function writeStats(
   // Nothing merged is a failure a script should see, whatever was printed.
   if (stats.runs === 0) setExitCode(1);
   if (format === "json") return void io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
-  io.stdout.write(
-    format === "md" ? renderStatsMarkdown(stats, loaded.meta) : renderStatsText(stats, loaded.meta),
-  );
+  const render = { md: renderStatsMarkdown, html: renderStatsHtml, text: renderStatsText }[format];
+  io.stdout.write(render(stats, loaded.meta));
 }
 
 /** A file as given; a folder's .json files, searched recursively, in name order. */

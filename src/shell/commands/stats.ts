@@ -15,7 +15,7 @@ export function registerStats(program: Command, context: CommandContext): void {
     .command("stats")
     .description("merge many runs: who chose what, endings")
     .argument("<runs...>", "run files, or folders holding them")
-    .option("--format <format>", "text, md or json", "text")
+    .option("--format <format>", "text, md, json or html", "text")
     .option("--solo", "count solo games instead of classroom lessons")
     .action(async (runs: string[], options: StatsOptions) => {
       const { writeStats } = await import("./stats-run.js");

@@ -4,18 +4,14 @@
  * in our runtime, and their transcripts must match once global tags are normalised. The shell
  * compiles the story and hands in both texts; nothing here touches the file system.
  */
+import { allPremiseSets } from "../../../src/core/explore/premise-sets";
 import type { VariablesMeta } from "../../../src/core/state/variables-meta";
 import { type CompiledStory, loadCompiledStory } from "../../../src/core/story/load-story";
 import { diffTranscripts, type TranscriptDifference } from "./diff-transcripts";
 import { dropGlobalTags } from "./normalise-opening";
 import { playWalk, type TurnRenderer } from "./play-walk";
 import { createSessionStarter } from "./session-starter";
-import {
-  describeWalkPremises,
-  listPremiseCombinations,
-  planWalks,
-  type WalkPlan,
-} from "./walk-plan";
+import { describeWalkPremises, planWalks, type WalkPlan } from "./walk-plan";
 
 /** One compiled build of the story, with the name reports use for it. */
 export interface Build {
@@ -70,7 +66,7 @@ export function crossCheck(options: CrossCheckOptions): CrossCheckReport {
     normaliseOpening: dropGlobalTags(globalTagKeys(first, second)),
     maxChoices: options.maxChoices ?? 500,
   };
-  const combinations = listPremiseCombinations(options.meta);
+  const combinations = allPremiseSets(options.meta);
   const plans = planWalks(options.seed ?? 1938, options.walks ?? 500, combinations);
   const report: CrossCheckReport = {
     labels: [options.first.label, options.second.label],

@@ -1,10 +1,10 @@
 /**
  * The walks of a cross-check: for walk i, an ink seed and a seed for the choice draws, both
  * derived from one base seed so any walk can be replayed alone, and a premise combination
- * taken in turn from every combination the story declares, so enough walks cover them all.
+ * taken in turn from every combination the story declares (`allPremiseSets`, the same list
+ * `--all-premises` explores), so enough walks cover them all.
  */
 import { deriveSeed } from "../../../src/core/random/seed";
-import type { VariableMeta, VariablesMeta } from "../../../src/core/state/variables-meta";
 import type { VariableValue } from "../../../src/core/story/session";
 
 export type Premises = Record<string, VariableValue>;
@@ -17,26 +17,6 @@ export interface WalkPlan {
   /** Seeds the draws that pick a choice at each choice point. */
   choiceSeed: number;
   premises: Premises;
-}
-
-/** Every combination of the story's premise values, first premise varying slowest. */
-export function listPremiseCombinations(meta: VariablesMeta): Premises[] {
-  let combinations: Premises[] = [{}];
-  for (const [name, variable] of Object.entries(meta.variables)) {
-    if (!variable.premise) continue;
-    const values = premiseValues(variable);
-    combinations = combinations.flatMap((combination) =>
-      values.map((value) => ({ ...combination, [name]: value })),
-    );
-  }
-  return combinations;
-}
-
-/** A premise's listed values; a numeric range contributes its ends and its historical value. */
-function premiseValues(variable: VariableMeta): VariableValue[] {
-  if (variable.values) return variable.values;
-  const candidates = [variable.min, variable.historical, variable.max];
-  return [...new Set(candidates.filter((value) => value !== undefined))];
 }
 
 /** `count` walks under `baseSeed`, cycling through `combinations`. */
