@@ -114,16 +114,19 @@ export async function fuzzOnPty(story: string, count: number, figures: FuzzFigur
     const command = `${process.execPath} ${join(ROOT, "dist", "cli.js")} play ${story} --seed ${seed}`;
     // script(1) runs until its own input ends, so the input is closed after the keys. Ctrl-C on
     // a terminal is the \u0003 key; a sequence that ends without Ctrl-D or Ctrl-C
-    // would wait for the player for ever.
+    // would wait for the player for ever. The last Ctrl-C or Ctrl-D (and what follows it) is
+    // typed once khasan is reading: typed earlier, the terminal would discard the lines before it.
     const typed = sequence.input.slice(0, 200_000);
     const input = sequence.interrupt
       ? `${typed}\u0003`
       : typed.includes("\u0004")
         ? typed
         : `${typed}\n\u0004`;
+    const last = Math.max(input.lastIndexOf("\u0003"), input.lastIndexOf("\u0004"));
     const run = startProcess("script", ["-q", "-e", "-c", command, "/dev/null"], {
       dataDir: data,
-      input,
+      input: input.slice(0, last),
+      whenQuiet: input.slice(last),
       timeoutMs: 30_000,
     });
     const done = await run.done;

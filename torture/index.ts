@@ -29,15 +29,22 @@ async function main(): Promise<void> {
     "-o",
     story,
   ]);
+  // Each stage's time goes to stderr as it ends, to tell how long a larger scale would take.
+  const stage = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    const from = Date.now();
+    const result = await run();
+    process.stderr.write(`stage ${name}: ${Math.round((Date.now() - from) / 1000)} s\n`);
+    return result;
+  };
   const fuzz = emptyFuzz();
-  await fuzzInProcess(story, n(1900), 2, fuzz);
-  await fuzzOnPty(story, n(100), fuzz);
-  const kills = await runKills(story, n(100));
+  await stage("fuzz in process", () => fuzzInProcess(story, n(1900), 2, fuzz));
+  await stage("fuzz on a pseudo-terminal", () => fuzzOnPty(story, n(100), fuzz));
+  const kills = await stage("kills", () => runKills(story, n(100)));
   const together = emptySaves();
-  await runConcurrent(story, n(10), 8, together);
+  await stage("concurrent", () => runConcurrent(story, n(10), 8, together));
   const full = emptySaves();
-  await runFullDisk(story, full);
-  const hostile = await runHostile(badSaveCases(story));
+  await stage("full disk", () => runFullDisk(story, full));
+  const hostile = await stage("hostile", () => runHostile(badSaveCases(story)));
   const rows: [string, number][] = [
     ["prompt sequences", fuzz.sequences],
     ["  of them on a terminal (pseudo-terminal or readline)", fuzz.onTerminal],

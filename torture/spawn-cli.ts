@@ -23,10 +23,24 @@ export interface Started {
   output: () => string;
 }
 
+export interface StartOptions {
+  dataDir: string;
+  input?: string;
+  /**
+   * Keys typed once the program has printed something and then gone quiet for a second (it is
+   * reading): on a pseudo-terminal, Ctrl-C or Ctrl-D typed before the program reads would be
+   * taken by the terminal itself, which throws away everything typed before them.
+   */
+  whenQuiet?: string;
+  end?: boolean;
+  timeoutMs?: number;
+  cwd?: string;
+}
+
 export function startProcess(
   command: string,
   args: readonly string[],
-  options: { dataDir: string; input?: string; end?: boolean; timeoutMs?: number; cwd?: string },
+  options: StartOptions,
 ): Started {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -45,7 +59,8 @@ export function startProcess(
   });
   child.stdin?.on("error", () => {});
   if (options.input !== undefined) child.stdin?.write(options.input);
-  if (options.end !== false) child.stdin?.end();
+  if (options.whenQuiet !== undefined) typeWhenQuiet(child, options.whenQuiet, () => stdout);
+  else if (options.end !== false) child.stdin?.end();
   let hung = false;
   const timer = setTimeout(() => {
     hung = true;
@@ -60,11 +75,24 @@ export function startProcess(
   return { child, done, output: () => stdout };
 }
 
+/** Types `keys` and closes the input once `output()` has stayed the same for a second. */
+function typeWhenQuiet(child: ChildProcess, keys: string, output: () => string): void {
+  let seen = "";
+  const timer = setInterval(() => {
+    const now = output();
+    if (now.length === 0 || now !== seen) {
+      seen = now;
+      return;
+    }
+    clearInterval(timer);
+    child.stdin?.write(keys);
+    child.stdin?.end();
+  }, 1000);
+  child.on("close", () => clearInterval(timer));
+}
+
 /** `node dist/cli.js ARGS`, niced like the rest of the suite. */
-export function startCli(
-  args: readonly string[],
-  options: { dataDir: string; input?: string; end?: boolean; timeoutMs?: number; cwd?: string },
-): Started {
+export function startCli(args: readonly string[], options: StartOptions): Started {
   return startProcess("nice", [process.execPath, CLI, ...args], options);
 }
 

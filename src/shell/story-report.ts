@@ -5,12 +5,12 @@
  * measurable targets with PASS or FAIL (core/explore/story-report.ts). Run with `node`, from the
  * build: `npm run story:report` builds first. `--seed N` changes the seed (default 1).
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { singlePremiseSets } from "../core/explore/premise-sets";
 import { historicalProse, proseWalks } from "../core/explore/prose-walks";
 import { storyReport, TARGETS } from "../core/explore/story-report";
 import type { ExploreSetsTask } from "../core/explore/task";
+import { readLimitedText } from "./files/read-limited";
 import { campaignPaths, loadStoryFile } from "./files/story-files";
 import { type PoolProgress, runExploreTasks } from "./workers/explore-pool";
 
@@ -48,7 +48,12 @@ async function main(argv: readonly string[]): Promise<number> {
   process.stderr.write("\r\u001b[K");
   const random = sections.pop();
   if (!random) throw new Error("no random walks came back");
-  const readme = readFileSync(join(loaded.dir, "README.md"), "utf8");
+  const readme = readLimitedText(
+    join(loaded.dir, "README.md"),
+    "story README",
+    "data",
+    "story-load",
+  );
   const report = storyReport({
     meta: loaded.meta,
     exhaustive: sections,

@@ -106,13 +106,67 @@ describe.concurrent("khasan debrief", () => {
     const result = await runCli(["debrief", run]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Decision rule: plurality.");
-    expect(result.stdout).toContain("| 1: 3 · 2: 1 · 3: 0 |");
+    expect(result.stdout).toMatch(/Votes: 1: 3 · 2: 1 · 3: 0\b/);
     expect(result.stdout).toContain("Plurality: option 2 with 4 of 5 votes.");
     expect(result.stdout).toMatch(/8 Jul +0 +0 +█+·+ +\d+%/);
-    expect(result.stdout).toContain(
+    expect(result.stdout.replace(/\n +/g, " ")).toContain(
       "Like Blyukher, you left the crest to the NKVD's border troops.",
     );
     expect(result.stdout).toContain("We argued about <script>");
+  });
+
+  it("prints text without --out, as the README says: headings, no Markdown, graded sources", async ({
+    expect,
+  }) => {
+    const run = await classroomRun(makeTempDir());
+    const { stdout, code } = await runCli(["debrief", run]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^── Khasan 1938: what the class decided ─+$/m);
+    expect(stdout).toMatch(/^── Beside the historical record ─+$/m);
+    expect(stdout).not.toMatch(/^#|^\|---|\*\*/m);
+    expect(stdout).toMatch(/^ {2}\[1\] [ABC] {2}\S/m);
+    expect(Math.max(...stdout.split("\n").map((line) => line.length))).toBeLessThanOrEqual(80);
+  });
+
+  it("heads the Markdown figures by what they hold, grades each source once, defines a claim", async ({
+    expect,
+  }) => {
+    const dir = makeTempDir();
+    const run = await classroomRun(dir);
+    const out = join(dir, "pack.md");
+    expect((await runCli(["debrief", run, "--out", out])).code).toBe(0);
+    const md = readFileSync(out, "utf8");
+    expect(md).not.toContain("the sources (A and B)");
+    expect(md).toContain("| figure | this run | A/B range | every source | |");
+    // A figure no A or B source counts says so, instead of passing its C-only spread as A/B.
+    expect(md).toMatch(
+      /\| none \(no A or B count\) \| [^|]*C only[^|]* \| [^|]*no A or B count\) \|/,
+    );
+    expect(md).toContain("'claim' marks a figure one side gave out");
+    expect(md).toContain("for its own losses or the other's");
+    const sources = md
+      .slice(md.indexOf("## Sources"))
+      .split("\n")
+      .filter((l) => /^\d+\. /.test(l));
+    expect(sources.length).toBeGreaterThan(3);
+    for (const line of sources) {
+      expect(line).toMatch(/^\d+\. \([ABC]\) /);
+      // Each source is named once: its citation, not its title and then the citation again.
+      const body = line.replace(/^\d+\. \([ABC]\) /, "").replace(/ <https?:[^>]*>$/, "");
+      expect(body.split(body.slice(0, 15)).length - 1).toBe(1);
+    }
+  });
+
+  it("escapes the class's notes and the story's text in Markdown: no raw HTML", async ({
+    expect,
+  }) => {
+    const dir = makeTempDir();
+    const run = await classroomRun(dir);
+    const out = join(dir, "pack.md");
+    await runCli(["debrief", run, "--out", out]);
+    const md = readFileSync(out, "utf8");
+    expect(md).toContain("We argued about &lt;script&gt;alert\\(2\\)&lt;/script&gt; for ages.");
+    expect(md).not.toMatch(/<(?!https?:)[a-z/]/i);
   });
 
   it("writes one self-contained HTML file with every text escaped", async ({ expect }) => {

@@ -2,11 +2,15 @@
  * A hostile story cannot drive the terminal: escape sequences and control characters in its
  * text, choices, tags and variables.json never reach the screen, in any play mode.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "vitest";
-import { runCli } from "./run-cli";
+import type { ProjectorView } from "../../src/core/classroom/lesson-view";
+import { parseRoles } from "../../src/core/classroom/roles";
+import { renderDecisionPanel } from "../../src/shell/views/classroom-panel";
+import { plainStyle } from "../../src/shell/views/style";
+import { ROOT, runCli } from "./run-cli";
 
 const CLEAR = "\u001b[2J\u001b[H";
 const TITLE = "\u001b]0;pwned\u0007";
@@ -60,5 +64,58 @@ describe.concurrent("a story's escape sequences", () => {
     const md = await runCli(["explore", story, "--format", "md"]);
     expect(md.stdout).not.toMatch(CONTROL);
     expect(md.stdout).not.toContain("<");
+  }, 60_000);
+});
+
+describe("escape sequences from the roles file, the story's tags and a save", () => {
+  it("never reach the classroom's decision panel", ({ expect }) => {
+    const view: ProjectorView = {
+      text: [],
+      decision: {
+        id: "d",
+        key: true,
+        decider: `Stalin${TITLE}`,
+        discuss: [`Why ${CLEAR}now?`, `Who ${LINK}?`],
+      },
+      options: [
+        { number: 1, text: "a" },
+        { number: 2, text: "b" },
+      ],
+      ballots: 0,
+      classSize: 5,
+      paused: false,
+      revealed: false,
+      ended: false,
+      rule: "plurality",
+    };
+    const roles = parseRoles(
+      JSON.parse(readFileSync(join(ROOT, "story", "roles.json"), "utf8")),
+      "roles.json",
+    ).roles.map((role) => ({ ...role, name: `${role.name}${CLEAR}`, decisions: ["d"] }));
+    const style = { ...plainStyle(72), hint: (text: string) => text };
+    const panel = renderDecisionPanel(view, roles, ["stalin", "blyukher"], style);
+    expect(panel).toContain("Why now?");
+    expect(panel).toContain("Roles with a stake:");
+    expect(panel).not.toMatch(CONTROL);
+  });
+
+  it("never reach the debrief's text, nor check's report", async ({ expect }) => {
+    const dir = mkdtempSync(join(tmpdir(), "khasan-hostile-save-"));
+    const played = await runCli(["play", "--seed", "4", "--data-dir", dir], {
+      stdin: "2\n2\nsave s\n",
+    });
+    expect(played.code).toBe(0);
+    const path = join(dir, "khasan", "saves", "s.json");
+    const save = JSON.parse(readFileSync(path, "utf8"));
+    save.log[1].date = `1938-07-16${LINK}`;
+    save.notes = [{ kind: "note", step: 1, text: `Noted ${CLEAR}${TITLE}` }];
+    writeFileSync(path, JSON.stringify(save));
+    const debrief = await runCli(["debrief", path]);
+    expect(debrief.code).toBe(0);
+    expect(debrief.stdout).toContain("- Noted");
+    expect(debrief.stdout).toContain("1938-07-16here");
+    expect(debrief.stdout).not.toMatch(CONTROL);
+    const check = await runCli(["check", hostileStory()]);
+    expect(check.stdout).not.toMatch(CONTROL);
   }, 60_000);
 });

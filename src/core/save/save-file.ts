@@ -8,6 +8,7 @@ import { SaveFileError } from "../errors";
 import { firstIssue } from "../schema-issue";
 import type { CompiledStory } from "../story/load-story";
 import type { SessionSnapshot } from "../story/session";
+import type { LogEntry, Turn } from "../story/turn";
 import { plural } from "../words";
 
 /** Bump when the layout changes; bump the minimum only when old readers can't cope. */
@@ -58,6 +59,8 @@ const note = z.object({
   date: z.string().optional(),
   text: z.string(),
   rule: z.string().optional(),
+  /** Who settled a decision (a vote note): the class's vote, a casting vote, the teacher, history. */
+  by: z.enum(["vote", "casting", "teacher", "history"]).optional(),
   fallback: z.string().optional(),
   roles: z.array(z.string()).optional(),
   timer: z.number().int().min(0).optional(),
@@ -87,6 +90,13 @@ const saveSchema = z.object({
   lastTurn: turn.optional(),
   ink: z.string(),
 });
+
+// The core's LogEntry and Turn are what a save holds: a field added to either and not to its
+// schema here would be stripped on load without a word, so `tsc` holds the two to one shape.
+type Same<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+true satisfies Same<z.infer<typeof logEntry>, LogEntry>;
+true satisfies Same<z.infer<typeof turn>, Turn>;
 
 export type SaveFile = z.infer<typeof saveSchema>;
 export type SaveEvent = z.infer<typeof event>;

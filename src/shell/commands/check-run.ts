@@ -4,7 +4,6 @@
  */
 import { existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import wrapAnsi from "wrap-ansi";
 import { checkClassroomFiles } from "../../core/classroom/classroom-check";
 import { type CompileDiagnostic, StoryCompileError } from "../../core/errors";
 import { mergeClaimSummaries } from "../../core/explore/claims";
@@ -23,6 +22,9 @@ import {
   readText,
 } from "../files/story-files";
 import { formatDiagnostic } from "../views/diagnostics";
+import { pathLines, STEP_JOIN, wrapLine } from "../views/path-lines";
+import { terminalText } from "../views/safe-text";
+import { createStyle } from "../views/style";
 import { exploreSets } from "./explore-run";
 import type { CommandContext } from "./index";
 import { parseSeed } from "./options";
@@ -39,29 +41,32 @@ export async function runCheck(
 ): Promise<void> {
   const { failures, sections } = await checkStory(file, flags, context);
   const { stdout } = context.io;
-  stdout.write(reactivityText(sections));
+  const { width } = createStyle(context.io);
+  stdout.write(reactivityText(sections, width));
   if (failures.length === 0) {
     stdout.write("check: all invariants hold\n");
     return;
   }
-  for (const f of failures) stdout.write(failureText(f));
+  for (const f of failures) stdout.write(failureText(f, width));
   stdout.write(`check failed: ${summary(failures)}\n`);
   context.setExitCode(1);
 }
 
-/** One failure; the path that shows it on lines of its own, wrapped and indented. */
-function failureText(f: Failure): string {
-  const at = f.message.lastIndexOf("; path: ");
-  if (at < 0) return `${f.kind}: ${f.message}\n`;
-  const path = wrapAnsi(f.message.slice(at + 8), 94, { hard: true, trim: true });
-  return `${f.kind}: ${f.message.slice(0, at)}\n  path: ${path.split("\n").join("\n        ")}\n`;
+/** One failure; the path that shows it on lines of its own, wrapped to the width and indented. */
+function failureText(f: Failure, width: number): string {
+  const message = terminalText(f.message);
+  const at = message.lastIndexOf("; path: ");
+  if (at < 0) return `${wrapLine(`${f.kind}: ${message}`, width, "  ")}\n`;
+  const steps = message.slice(at + 8).split(STEP_JOIN);
+  const head = wrapLine(`${f.kind}: ${message.slice(0, at)}`, width, "  ");
+  return `${head}\n${pathLines("  path: ", steps, width)}\n`;
 }
 
 /**
  * Reactivity, when the story has claims or decision variables: per decision, the distinct lines
  * that claim it on paths where it was taken; per ending, the decisions its last passage claims.
  */
-function reactivityText(sections: readonly ExploreSection[]): string {
+function reactivityText(sections: readonly ExploreSection[], columns: number): string {
   const summaries = sections.map((s) => s.claims);
   const uses = summaries.some((s) => s && (s.variables || Object.keys(s.named).length > 0));
   if (!uses) return "";
@@ -82,7 +87,7 @@ function reactivityText(sections: readonly ExploreSection[]): string {
     const list = e.decisions.length > 0 ? e.decisions.join(", ") : "none";
     lines.push(`  ${e.id.padEnd(width)}  ${e.fewest}  ${list}`);
   }
-  return `${lines.join("\n")}\n`;
+  return `${lines.map((line) => wrapLine(line, columns, "    ")).join("\n")}\n`;
 }
 
 interface Checked {

@@ -7,8 +7,9 @@
 import { join } from "node:path";
 import type { ClassroomData } from "../../core/classroom/classroom-data";
 import { findCut } from "../../core/classroom/classroom-data";
-import { type LessonContext, newLesson } from "../../core/classroom/lesson";
+import type { LessonContext } from "../../core/classroom/lesson";
 import { decisionOrder, historyLines } from "../../core/classroom/lesson-plan";
+import { restoreLessonState } from "../../core/classroom/lesson-restore";
 import { secondsLeft } from "../../core/classroom/lesson-timer";
 import { projectorView } from "../../core/classroom/lesson-view";
 import { cutStartDate } from "../../core/classroom/role-card";
@@ -43,6 +44,7 @@ import { runPlayer } from "../interactive/player";
 import type { Io } from "../io";
 import { type PanelStyle, renderDecisionPanel } from "../views/classroom-panel";
 import { renderEndingComparison } from "../views/ending-comparison";
+import { terminalSafe } from "../views/safe-text";
 import { createStyle, wrap } from "../views/style";
 import type { ClassroomOptions } from "./classroom";
 import type { CommandContext } from "./index";
@@ -68,11 +70,13 @@ export async function runClassroom(
 ): Promise<void> {
   const { io } = context;
   const loaded = loadStoryFile(undefined, io.cwd);
-  const content: Content = {
+  // Everything the lesson shows from the roles file, the lesson plan and the record is made
+  // terminal-safe once, here: no control character or escape sequence reaches the projector.
+  const content: Content = terminalSafe({
     roles: requireRoles(loaded.dir),
     classroom: requireClassroom(loaded.dir),
     record: requireRecord(loaded.dir),
-  };
+  });
   if (options.cut !== undefined) findCut(content.classroom, options.cut);
   const storeDir = join(dataDir(options.dataDir, io.env, io.cwd), loaded.name);
   const gameContext: GameContext<LoadedStory> = {
@@ -226,7 +230,8 @@ async function playLesson(
   );
   const classroom = createClassroom({
     game,
-    state: newLesson(settings),
+    // A resumed lesson knows what the class decided before (undo, the last vote, notes).
+    state: restoreLessonState(settings, game.session.choices(), game.notes),
     context: lessonContext,
     inHistory,
     style,

@@ -15,6 +15,7 @@ import { type LoadedStory, loadStoryFile } from "../files/story-files";
 import type { Io } from "../io";
 import { renderComparison } from "../views/comparison-view";
 import { renderRunsMarkdown, renderRunsTable } from "../views/run-comparison-view";
+import { markdownText } from "../views/safe-text";
 import { createStyle, plainStyle } from "../views/style";
 import type { CommandContext } from "./index";
 import { parseFormat, parseWidth } from "./options";
@@ -76,7 +77,12 @@ function compareWithHistory(
   });
   if (options.format === "json") return `${JSON.stringify(comparison, null, 2)}\n`;
   if (options.format === "md") {
-    return `# ${label} and the historical record\n\n\`\`\`text\n${renderComparison(comparison, plainStyle(100))}\`\`\`\n`;
+    // The panel as preformatted text, in a fence longer than any run of backticks inside it.
+    const text = renderComparison(comparison, plainStyle(100));
+    const fence = "`".repeat(
+      Math.max(3, ...(text.match(/`+/g) ?? []).map((run) => run.length + 1)),
+    );
+    return `# ${markdownText(label)} and the historical record\n\n${fence}text\n${text}${fence}\n`;
   }
   return renderComparison(comparison, terminalStyle(options, io));
 }

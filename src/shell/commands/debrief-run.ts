@@ -14,7 +14,9 @@ import { readSaveFile } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
 import { renderStudentHandoutHtml } from "../views/debrief-handout";
 import { renderDebriefHtml } from "../views/debrief-html";
+import { renderDebriefText } from "../views/debrief-text";
 import { renderDebriefMarkdown } from "../views/debrief-view";
+import { createStyle } from "../views/style";
 import type { DebriefOptions } from "./debrief";
 import type { CommandContext } from "./index";
 
@@ -45,7 +47,9 @@ export function writeDebrief(run: string, options: DebriefOptions, { io }: Comma
       `khasan: only ${debrief.replayed} of ${plural(save.log.length, "choice")} fit this story build; the debrief stops there\n`,
     );
   }
-  if (options.out === undefined) return void io.stdout.write(renderDebriefMarkdown(debrief));
+  if (options.out === undefined) {
+    return void io.stdout.write(renderDebriefText(debrief, createStyle(io)));
+  }
   const path = resolve(io.cwd, options.out);
   if (options.student) {
     writeFileAtomic(path, renderStudentHandoutHtml(debrief, classroom));

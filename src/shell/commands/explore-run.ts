@@ -9,6 +9,7 @@ import { type LoadedStory, loadStoryFile } from "../files/story-files";
 import { progressLine } from "../interactive/explore-progress";
 import type { Io } from "../io";
 import { renderSections } from "../views/explore-view";
+import { createStyle } from "../views/style";
 import { runExploreTasks, workerCount } from "../workers/explore-pool";
 import type { CommandContext } from "./index";
 import { parseCount, parseFormat, parseSeed } from "./options";
@@ -35,7 +36,8 @@ export async function runExplore(
   const comparison = flags.allPremises
     ? comparePremises(sections, loaded.meta, lastReads(merge ?? []))
     : [];
-  context.io.stdout.write(renderSections(sections, format, title, comparison));
+  const { width } = createStyle(context.io);
+  context.io.stdout.write(renderSections(sections, format, title, comparison, width));
 }
 
 /** What an exploration gives: one section per premise set, and how far the sets merged. */

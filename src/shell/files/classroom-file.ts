@@ -2,12 +2,13 @@
  * Reads `story/classroom.json` and the ink sources the classroom check needs (the main file and
  * every file it INCLUDEs), with one-line errors naming the file.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type ClassroomData, parseClassroom } from "../../core/classroom/classroom-data";
 import { KhasanError } from "../../core/errors";
 import { includesOf } from "../../core/explore/lint-source";
 import { readOptionalJson } from "./json-file";
+import { readInclude, readText } from "./story-files";
 
 /** classroom.json beside a story, or undefined when it has none. */
 export function loadClassroomFile(dir: string): ClassroomData | undefined {
@@ -28,9 +29,12 @@ export function readInkSources(inkPath: string): string[] {
   const names = [inkPath.slice(dir.length + 1)];
   const texts: string[] = [];
   for (let i = 0; i < names.length; i++) {
-    const full = join(dir, names[i] as string);
+    const name = names[i] as string;
+    const full = join(dir, name);
     if (!existsSync(full)) continue;
-    const text = readFileSync(full, "utf8");
+    // The same limits as compiling: each file at most 4 MB, includes inside the story's folder.
+    const text =
+      i === 0 ? readText(full, "story file", "inkSource") : readInclude(dir, name, names[0] ?? "");
     texts.push(text);
     for (const include of includesOf(text)) if (!names.includes(include)) names.push(include);
   }

@@ -5,12 +5,13 @@
  * over is itself done under a short exclusive file, so two players that find the same stale
  * lock cannot both take it.
  */
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, openSync, rmSync, statSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { KhasanError } from "../../core/errors";
 import { reasonOf } from "./atomic-write";
 import { isProcessAlive } from "./process-alive";
+import { readLimitedText } from "./read-limited";
 
 export interface LockOwner {
   pid: number;
@@ -60,7 +61,7 @@ function createExclusive(path: string, text: string): boolean {
 
 function readOwner(path: string): LockOwner | undefined {
   try {
-    const data: unknown = JSON.parse(readFileSync(path, "utf8"));
+    const data: unknown = JSON.parse(readLimitedText(path, "lock", "data", "io"));
     if (typeof data !== "object" || data === null) return undefined;
     const { pid, host, since } = data as Record<string, unknown>;
     if (typeof pid !== "number" || typeof host !== "string" || typeof since !== "string") {

@@ -20,6 +20,8 @@ export const FILE_LIMITS = {
   compiledStory: 32 * MB,
   /** variables.json, record.json, roles.json, classroom.json. */
   data: 8 * MB,
+  /** A browser bundle built into dist/web (the solo page, the lesson pages, their styles). */
+  clientFile: 16 * MB,
 } as const;
 
 export type FileKind = keyof typeof FILE_LIMITS;

@@ -5,6 +5,7 @@
  */
 import type { ProjectorView } from "../../core/classroom/lesson-view";
 import { type Role, rolesForDecision } from "../../core/classroom/roles";
+import { terminalSafe } from "./safe-text";
 import { type Style, wrap } from "./style";
 
 export interface PanelStyle extends Style {
@@ -18,6 +19,9 @@ export function renderDecisionPanel(
   present: readonly string[],
   style: PanelStyle,
 ): string {
+  // The story's discussion tags and the roles file's names, without escape sequences.
+  view = terminalSafe(view);
+  roles = terminalSafe(roles);
   const { decision } = view;
   if (!decision || view.options.length < 2) return "";
   const { color, width } = style;

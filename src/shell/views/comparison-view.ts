@@ -6,6 +6,7 @@
  */
 import type { Comparison, FigureComparison } from "../../core/history/compare-run";
 import {
+  FIGURE_MARKS,
   formatDate,
   formatNumber,
   hanging,
@@ -57,7 +58,8 @@ function renderScope(comparison: Comparison, style: Style): string[] {
   return [hanging(text, style.width, "")];
 }
 
-function renderFigures(comparison: Comparison, style: Style, number: SourceNumbers): string {
+/** The figures block: each figure with its verdict and every source's value, then the marks' legend. */
+export function renderFigures(comparison: Comparison, style: Style, number: SourceNumbers): string {
   const lines = [style.color.bold("Figures")];
   if (comparison.figures.length === 0)
     lines.push("  Nothing the record counts can be compared yet.");
@@ -70,9 +72,7 @@ function renderFigures(comparison: Comparison, style: Style, number: SourceNumbe
     f.summary.values.some((v) => v.claim || v.unconfirmed),
   );
   if (marked) {
-    const legend =
-      "A/B range: archival, scholarly and serious secondary counts. 'claim': one side's wartime figure for the other's losses. 'C only': no A or B source gives that number.";
-    lines.push(hanging(style.color.dim(legend), style.width, "  ", ""));
+    lines.push(hanging(style.color.dim(FIGURE_MARKS), style.width, "  ", ""));
   }
   return lines.join("\n");
 }

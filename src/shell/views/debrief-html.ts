@@ -8,7 +8,9 @@ import { RULE_TEXT, TIE_RULE } from "../../core/classroom/votes";
 import type { FigureComparison } from "../../core/history/compare-run";
 import { ownEntry } from "../../core/own-entry";
 import { CHART_CSS, renderChartPanel } from "./debrief-chart";
+import { figureVerdict } from "./debrief-view";
 import { formatDate, formatNumber } from "./format";
+import { FIGURE_MARKS } from "./history-format";
 import { el, escapeHtml, htmlPage } from "./report-html";
 
 const CSS = `${CHART_CSS}
@@ -126,6 +128,7 @@ function recordSection(d: Debrief): string {
   return [
     el("h2", "Beside the historical record"),
     `<table id="record"><thead><tr><th>figure</th><th>this run</th><th>the sources</th><th></th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
+    el("p", FIGURE_MARKS, "muted"),
     divergence,
   ].join("\n");
 }
@@ -141,13 +144,8 @@ function figureRow(figure: FigureComparison, number: (id: string) => number): st
     .map(number)
     .filter((n) => n > 0)
     .sort((a, b) => a - b);
-  const verdict =
-    figure.verdict === "inside"
-      ? "within the sources"
-      : figure.verdict === "below"
-        ? "below the sources"
-        : "above the sources";
-  return `<tr>${el("td", figure.label)}${el("td", `${formatNumber(figure.value)} ${figure.unit}`)}${el("td", `${span} [${refs.join(", ")}]`)}${el("td", verdict)}</tr>`;
+  const basis = figure.summary.main ? "A/B range" : "no A or B count; every source";
+  return `<tr>${el("td", figure.label)}${el("td", `${formatNumber(figure.value)} ${figure.unit}`)}${el("td", `${span} [${refs.join(", ")}] (${basis})`)}${el("td", figureVerdict(figure))}</tr>`;
 }
 
 function peopleSection(d: Debrief): string {
@@ -175,8 +173,8 @@ function notesSection(d: Debrief): string {
 
 function sourcesSection(d: Debrief): string {
   const items = d.sources.map((s) => {
-    const where = s.citation ?? s.url ?? "";
-    return `<li>${escapeHtml(s.title)}. <span class="muted">${escapeHtml(where)} (grade ${escapeHtml(s.reliability)})</span></li>`;
+    const where = s.url ? ` <span class="muted">${escapeHtml(s.url)}</span>` : "";
+    return `<li>${escapeHtml(s.citation ?? s.title)}${where} <span class="muted">(grade ${escapeHtml(s.reliability)})</span></li>`;
   });
   return `${el("h2", "Sources")}<ol class="sources" id="sources">${items.join("")}</ol>`;
 }

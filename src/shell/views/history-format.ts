@@ -15,6 +15,14 @@ export function formatDate(iso: string): string {
   return formatDateAs(iso, "short");
 }
 
+/**
+ * What the marks beside a figure's values mean. A claim can be about either side's losses: the
+ * Soviet figure of 236 killed published in Soviet times is marked "Soviet claim" like the Soviet
+ * count of Japanese dead.
+ */
+export const FIGURE_MARKS =
+  "The A/B range spans archival, scholarly and serious secondary counts. 'claim' marks a figure one side gave out during or after the fighting, for its own losses or the other's, rather than a count; it is kept out of the A/B range. 'C only' marks a number that only derivative web pages give.";
+
 /** Numbers sources in order of first citation: `[3]`, `[1, 4]`. */
 export type SourceNumbers = (id: string) => number;
 

@@ -7,6 +7,7 @@
 import { indexSources, summarizeFigure } from "../../core/history/figure-range";
 import type { Figure, HistoricalRecord, TimelineEntry } from "../../core/history/record-schema";
 import {
+  FIGURE_MARKS,
   formatDate,
   hanging,
   heading,
@@ -16,12 +17,11 @@ import {
   type SourceNumbers,
   valuesText,
 } from "./history-format";
-import { terminalSafe } from "./safe-text";
-import { GRADE_LEGEND, renderSourceList } from "./source-list";
+import { markdownSafe, terminalSafe } from "./safe-text";
+import { GRADE_LEGEND, markdownSourceLines, renderSourceList } from "./source-list";
 import type { Style } from "./style";
 
-const FIGURES_INTRO =
-  "Each number is one source's value. The A/B range spans archival, scholarly and serious secondary counts; 'claim' marks one side's wartime figure for the other's losses; 'C only' marks a number that only derivative web pages give.";
+const FIGURES_INTRO = `Each number is one source's value. ${FIGURE_MARKS}`;
 
 export function renderHistory(record: HistoricalRecord, style: Style): string {
   record = terminalSafe(record);
@@ -97,8 +97,12 @@ function whenText(entry: TimelineEntry): string {
   return /\d{4}/.test(entry.when) ? entry.when : `${entry.when} ${entry.date.slice(0, 4)}`;
 }
 
-/** The same briefing as Markdown, for printing or a course page. */
-export function renderHistoryMarkdown(record: HistoricalRecord): string {
+/**
+ * The same briefing as Markdown, for printing or a course page. The record's text is escaped
+ * (no HTML, links or formatting of its own); ids and numbers are left as they are.
+ */
+export function renderHistoryMarkdown(raw: HistoricalRecord): string {
+  const record = markdownSafe(raw);
   const number = numberSources(record.sources.map((s) => s.id));
   const sources = indexSources(record.sources);
   const out = [`# ${record.title}`, "", record.outcome.summary, "", "## What happened", ""];
@@ -135,13 +139,11 @@ export function renderHistoryMarkdown(record: HistoricalRecord): string {
     "",
     ...record.unsettled.map((u) => `- ${u}`),
   );
-  out.push("", "## Sources", "", GRADE_LEGEND, "");
-  record.sources.forEach((s, i) => {
-    out.push(`${i + 1}. (${s.reliability}) ${s.citation ?? s.title}${s.url ? ` <${s.url}>` : ""}`);
-  });
+  out.push("", "## Sources", "", GRADE_LEGEND, "", ...markdownSourceLines(raw.sources));
   return `${out.join("\n")}\n`;
 }
 
+/** One figure (its text already escaped for Markdown) as a table row. */
 function figureRow(
   figure: Figure,
   sources: ReturnType<typeof indexSources>,
@@ -149,8 +151,7 @@ function figureRow(
 ): string {
   const summary = summarizeFigure(figure, sources);
   const main = summary.main ? rangeText(summary.main, number) : "none";
-  const cell = (text: string) => text.replace(/\|/g, "\\|");
-  return `| ${cell(`${figure.label} (${figure.unit})`)} | ${main} | ${cell(valuesText(summary.values, number))} |`;
+  return `| ${figure.label} (${figure.unit}) | ${main} | ${valuesText(summary.values, number)} |`;
 }
 
 /** The record with each figure's ranges worked out, for programs. */
@@ -184,9 +185,5 @@ export function renderSources(record: HistoricalRecord, style: Style): string {
 
 /** `khasan history --sources --format md`. */
 export function renderSourcesMarkdown(record: HistoricalRecord): string {
-  const out = ["# Sources", "", GRADE_LEGEND, ""];
-  record.sources.forEach((s, i) => {
-    out.push(`${i + 1}. (${s.reliability}) ${s.citation ?? s.title}${s.url ? ` <${s.url}>` : ""}`);
-  });
-  return `${out.join("\n")}\n`;
+  return `${["# Sources", "", GRADE_LEGEND, "", ...markdownSourceLines(record.sources)].join("\n")}\n`;
 }

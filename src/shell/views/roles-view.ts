@@ -1,12 +1,15 @@
 /**
  * `khasan roles` as Markdown: one role card per page (a page-break div between cards, which
- * Markdown-to-PDF tools honour) and the facilitator's sheet. Pure functions of values.
+ * Markdown-to-PDF tools honour) and the facilitator's sheet. Pure functions of values. Every
+ * text from the roles file, the record or the lesson plan is escaped first (`markdownSafe`):
+ * the page-break div is the only HTML in the output.
  */
 import type { LessonPlan } from "../../core/classroom/lesson-plan";
 import type { RoleCard } from "../../core/classroom/role-card";
 import type { Role } from "../../core/classroom/roles";
 import type { HistoricalRecord } from "../../core/history/record-schema";
 import { formatDate } from "./history-format";
+import { markdownSafe } from "./safe-text";
 
 const PAGE_BREAK = '\n<div style="page-break-after: always"></div>\n\n';
 
@@ -15,7 +18,8 @@ export function renderRoleCardsMarkdown(
   cards: readonly RoleCard[],
   record: HistoricalRecord,
 ): string {
-  return `${cards.map((card) => roleCardMarkdown(card, record)).join(PAGE_BREAK)}`;
+  const safe = markdownSafe({ cards, record });
+  return `${safe.cards.map((card) => roleCardMarkdown(card, safe.record)).join(PAGE_BREAK)}`;
 }
 
 /** The role's side, and its vote: Japanese roles speak but do not vote on Soviet decisions. */
@@ -61,7 +65,8 @@ export function sourceTitles(ids: readonly string[], record: HistoricalRecord): 
 }
 
 /** The facilitator's sheet: timings, decisions in order, rules, questions and the fates. */
-export function renderFacilitatorMarkdown(plan: LessonPlan, roles: readonly Role[]): string {
+export function renderFacilitatorMarkdown(rawPlan: LessonPlan, rawRoles: readonly Role[]): string {
+  const { plan, roles } = markdownSafe({ plan: rawPlan, roles: rawRoles });
   const out = ["# Khasan 1938: facilitator's sheet", ""];
   for (const timing of plan.timings) {
     out.push(`## ${timing.title} (\`khasan classroom --cut ${timing.id}\`)`, "");
@@ -102,6 +107,7 @@ export function renderFacilitatorMarkdown(plan: LessonPlan, roles: readonly Role
   return `${out.join("\n")}\n`;
 }
 
+/** A table cell: the text is already escaped, so only line breaks are left to flatten. */
 function cell(text: string): string {
-  return text.replace(/\|/g, "\\|");
+  return text.replace(/\n/g, " ");
 }

@@ -3,19 +3,20 @@
  * the first divergence marked, the tracked variables at each date for both runs, both endings.
  */
 import type { RunsComparison, VariableRow } from "../../core/history/compare-runs";
+import { ownEntry } from "../../core/own-entry";
 import { displayValue } from "../../core/state/tracked";
 import type { VariablesMeta } from "../../core/state/variables-meta";
 import type { VariableValue } from "../../core/story/session";
 import type { LogEntry } from "../../core/story/turn";
 import { formatDate, formatNumber, heading } from "./history-format";
-import { terminalSafe } from "./safe-text";
+import { markdownText, terminalSafe } from "./safe-text";
 import { type Style, wrap } from "./style";
 
 /** A value for people: numbers grouped, string ids as words (variables.json's value_labels). */
 function show(value: VariableValue | undefined, meta?: VariablesMeta, name?: string): string {
   if (value === undefined) return "–";
   if (typeof value === "number") return formatNumber(value);
-  return displayValue(value, name ? meta?.variables[name] : undefined);
+  return displayValue(value, name && meta ? ownEntry(meta.variables, name) : undefined);
 }
 
 const AT_END_NOTE =
@@ -42,6 +43,7 @@ function fitCell(text: string, width: number): string {
 
 export function renderRunsTable(c: RunsComparison, style: Style, meta?: VariablesMeta): string {
   c = terminalSafe(c);
+  meta = meta && terminalSafe(meta);
   const side = Math.max(10, Math.floor((style.width - 6 - 22) / 2));
   const w = [20, side, side];
   const out = [heading(`${c.labels.a} and ${c.labels.b}`, style), style.color.bold("Premises")];
@@ -88,13 +90,17 @@ export function renderRunsTable(c: RunsComparison, style: Style, meta?: Variable
 }
 
 function premiseLabel(name: string, meta: VariablesMeta | undefined): string {
-  return meta?.variables[name]?.label ?? name;
+  return (meta && ownEntry(meta.variables, name)?.label) ?? name;
 }
 
+/**
+ * The same as Markdown. Ids are looked up raw; every text from the saves or the story (labels,
+ * choice texts, values, ending titles) is escaped as it is written.
+ */
 export function renderRunsMarkdown(c: RunsComparison, meta?: VariablesMeta): string {
-  const cell = (text: string) => text.replace(/\|/g, "\\|");
+  const cell = markdownText;
   const out = [
-    `# ${c.labels.a} and ${c.labels.b}`,
+    `# ${cell(c.labels.a)} and ${cell(c.labels.b)}`,
     "",
     "## Premises",
     "",
@@ -102,21 +108,28 @@ export function renderRunsMarkdown(c: RunsComparison, meta?: VariablesMeta): str
     "|---|---|---|",
   ];
   for (const p of c.premises)
-    out.push(`| ${premiseLabel(p.name, meta)} | ${show(p.a)} | ${show(p.b)} |`);
+    out.push(`| ${cell(premiseLabel(p.name, meta))} | ${cell(show(p.a))} | ${cell(show(p.b))} |`);
   out.push("", "## Decisions", "", "| step | date | A | B |", "|---|---|---|---|");
   c.steps.forEach((step, i) => {
     const when = step.a?.date ?? step.b?.date;
     const label = i === c.firstDivergence ? `**${i + 1} (first divergence)**` : String(i + 1);
     out.push(
-      `| ${label} | ${when ? formatDate(when) : ""} | ${cell(choiceText(step.a))} | ${cell(choiceText(step.b))} |`,
+      `| ${label} | ${when ? cell(formatDate(when)) : ""} | ${cell(choiceText(step.a))} | ${cell(choiceText(step.b))} |`,
     );
   });
   out.push("", "## Variables by date", "", AT_END_NOTE, "");
   out.push("| date | variable | A | B |", "|---|---|---|---|");
   const row = (when: string, r: VariableRow) =>
-    `| ${when} | ${r.label} | ${show(r.a, meta, r.name)} | ${show(r.b, meta, r.name)} |`;
-  for (const day of c.byDate) for (const r of day.rows) out.push(row(formatDate(day.date), r));
+    `| ${when} | ${cell(r.label)} | ${cell(show(r.a, meta, r.name))} | ${cell(show(r.b, meta, r.name))} |`;
+  for (const day of c.byDate)
+    for (const r of day.rows) out.push(row(cell(formatDate(day.date)), r));
   for (const r of c.atEnd ?? []) out.push(row("at the end", r));
-  out.push("", "## Endings", "", `- A: ${endingText(c, "a")}`, `- B: ${endingText(c, "b")}`);
+  out.push(
+    "",
+    "## Endings",
+    "",
+    `- A: ${cell(endingText(c, "a"))}`,
+    `- B: ${cell(endingText(c, "b"))}`,
+  );
   return `${out.join("\n")}\n`;
 }

@@ -49,6 +49,14 @@ export function markdownText(text: string): string {
 }
 
 /**
+ * An address as a Markdown autolink (`<https://…>`) when it is a plain http(s) address, else as
+ * literal text: a link can point nowhere but where it says.
+ */
+export function markdownUrl(url: string): string {
+  return /^https?:\/\/[!#-;=?-~]+$/.test(url) ? `<${url}>` : markdownText(url);
+}
+
+/**
  * A copy of `value` with every string in it (however deep, keys aside) passed through
  * `terminalText`: what a terminal view does first with the data it is given.
  */

@@ -4,7 +4,7 @@
  */
 import type { Source } from "../../core/history/record-schema";
 import { hanging } from "./history-format";
-import { terminalSafe } from "./safe-text";
+import { markdownText, markdownUrl, terminalSafe } from "./safe-text";
 import type { Style } from "./style";
 
 /** `only`: the 1-based numbers to list (default: all), keeping each source's own number. */
@@ -26,6 +26,18 @@ export function renderSourceList(
     );
   });
   return lines.join("\n");
+}
+
+/**
+ * The same list as Markdown: `1. (A) citation <address>`, the record's text escaped and the
+ * address an autolink only when it is a plain web address.
+ */
+export function markdownSourceLines(sources: readonly Source[]): string[] {
+  return sources.map((source, i) => {
+    const cite = markdownText(source.citation ?? source.title);
+    const where = source.url ? ` ${markdownUrl(source.url)}` : "";
+    return `${i + 1}. (${markdownText(source.reliability)}) ${cite}${where}`;
+  });
 }
 
 /** The grades, for a legend under a source list. */

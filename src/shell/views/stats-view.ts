@@ -5,7 +5,7 @@
 import { percent, type RunStats } from "../../core/classroom/stats";
 import { ownEntry } from "../../core/own-entry";
 import type { VariablesMeta } from "../../core/state/variables-meta";
-import { terminalSafe } from "./safe-text";
+import { markdownSafe, markdownText, terminalSafe } from "./safe-text";
 
 function bar(count: number, most: number): string {
   return "█".repeat(Math.max(1, Math.round((count / Math.max(1, most)) * 24)));
@@ -65,11 +65,16 @@ export function renderStatsText(stats: RunStats, meta: VariablesMeta): string {
   return `${out.join("\n")}\n`;
 }
 
+/**
+ * The same as Markdown. Ids are looked up raw; every text from the runs or the story (class
+ * labels, questions, option texts, ending titles, reasons) is escaped as it is written.
+ */
 export function renderStatsMarkdown(stats: RunStats, meta: VariablesMeta): string {
+  const t = markdownText;
   const out = [
     "# Khasan 1938: what the classes chose",
     "",
-    classLine(stats),
+    classLine(markdownSafe(stats)),
     "",
     "## Endings",
     "",
@@ -79,25 +84,25 @@ export function renderStatsMarkdown(stats: RunStats, meta: VariablesMeta): strin
   for (const { ending, count } of stats.endings) {
     const title = ownEntry(meta.endings, ending)?.title ?? ending;
     out.push(
-      `| ${title}${ownEntry(meta.endings, ending)?.historical ? " (historical)" : ""} | ${count} | ${percent(count, stats.runs)} |`,
+      `| ${t(title)}${ownEntry(meta.endings, ending)?.historical ? " (historical)" : ""} | ${count} | ${percent(count, stats.runs)} |`,
     );
   }
   out.push("", "## Decisions");
   for (const d of stats.decisions) {
     out.push(
       "",
-      `### ${d.question ?? d.decision}`,
+      `### ${t(d.question ?? d.decision)}`,
       "",
       `As in 1938: ${share(d.historical, d.total)} runs.`,
       "",
     );
     for (const o of d.options)
       out.push(
-        `- ${share(o.count, d.total)} ${o.text}${o.historical ? " **(as in 1938)**" : ""}${votesNote(o, d)}`,
+        `- ${share(o.count, d.total)} ${t(o.text)}${o.historical ? " **(as in 1938)**" : ""}${votesNote(o, d)}`,
       );
   }
   if (stats.leftOut.length > 0) {
-    out.push("", "## Left out", "", ...stats.leftOut.map((l) => `- ${l.label}: ${l.reason}`));
+    out.push("", "## Left out", "", ...stats.leftOut.map((l) => `- ${t(l.label)}: ${t(l.reason)}`));
   }
   return `${out.join("\n")}\n`;
 }

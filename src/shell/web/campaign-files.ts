@@ -3,11 +3,12 @@
  * `variables.json`, the record and the assumptions), and finds the bundled browser code in
  * `dist/web`. Used by `khasan export-web` and `khasan serve`.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { KhasanError } from "../../core/errors";
 import { readOptionalJson } from "../files/json-file";
 import { packageRoot } from "../files/paths";
+import { readLimitedText } from "../files/read-limited";
 import { loadAssumptions } from "../files/record-file";
 import type { LoadedStory } from "../files/story-files";
 import type { CampaignData } from "./campaign-data";
@@ -30,11 +31,11 @@ export function campaignData(loaded: LoadedStory): CampaignData {
 export const CLIENT_FILES = ["solo.js", "lesson.js", "khasan.css"] as const;
 export type ClientFile = (typeof CLIENT_FILES)[number];
 
-/** Reads one bundled client file, or says how to build it. */
+/** Reads one bundled client file (within the size limit for them), or says how to build it. */
 export function readClientFile(name: ClientFile): string {
   const path = join(packageRoot(), "dist", "web", name);
   if (!existsSync(path)) {
     throw new KhasanError("io", `${path} is missing: run npm run build first`);
   }
-  return readFileSync(path, "utf8");
+  return readLimitedText(path, "client file", "clientFile", "io");
 }

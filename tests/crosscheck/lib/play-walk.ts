@@ -23,7 +23,7 @@ export interface WalkOptions {
   maxChoices?: number;
 }
 
-export interface Walk {
+export interface PlayedWalk {
   transcript: string;
   choices: number;
   /** The `ending:` id the walk reached, if any. */
@@ -38,7 +38,7 @@ export function playWalk(
   start: (plan: WalkPlan) => Session,
   plan: WalkPlan,
   options: WalkOptions,
-): Walk {
+): PlayedWalk {
   const maxChoices = options.maxChoices ?? 500;
   const draw = createRandom(plan.choiceSeed);
   let transcript = "";
@@ -66,7 +66,7 @@ export function playWalk(
     if (!(error instanceof InkRuntimeError)) throw error;
     transcript += `\n<ink runtime error: ${error.messages.join("; ")}>\n`;
   }
-  const walk: Walk = { transcript, choices };
+  const walk: PlayedWalk = { transcript, choices };
   if (ending !== undefined) walk.ending = ending;
   return walk;
 }

@@ -1,8 +1,17 @@
 import { spawnSync } from "node:child_process";
-import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readInkSources } from "../../../src/shell/files/classroom-file";
 import { FILE_LIMITS, readLimitedText } from "../../../src/shell/files/read-limited";
 import { readSaveFile } from "../../../src/shell/files/save-store";
 
@@ -47,5 +56,28 @@ describe("readLimitedText", () => {
     expect(() => readLimitedText(`${path}x`, "story file", "inkSource", "story-load")).toThrow(
       `story file ${path}x: not found`,
     );
+  });
+});
+
+describe("every file read", () => {
+  it("goes through readLimitedText: no other read of a whole file anywhere in src", () => {
+    const src = join(__dirname, "..", "..", "..", "src");
+    const reads = readdirSync(src, { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".ts") && !name.endsWith("read-limited.ts"))
+      .flatMap((name) =>
+        readFileSync(join(src, name), "utf8")
+          .split("\n")
+          .filter((line) => /\b(readFileSync|readFile|createReadStream)\b/.test(line))
+          .map((line) => `${name}: ${line.trim()}`),
+      );
+    expect(reads).toEqual([]);
+  });
+
+  it("of an INCLUDE for the classroom check stays inside the story's folder", () => {
+    const outside = folder();
+    writeFileSync(join(outside, "secret.ink"), "SECRET");
+    const dir = folder();
+    writeFileSync(join(dir, "story.ink"), `INCLUDE ../${basename(outside)}/secret.ink\nHi.\n`);
+    expect(() => readInkSources(join(dir, "story.ink"))).toThrow(/outside the story's folder/);
   });
 });
