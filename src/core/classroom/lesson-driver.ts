@@ -10,6 +10,7 @@
  * as in 1938 after the class has begun, one line saying what was done in 1938. Text leading to
  * a decision taken as in 1938 is not shown: the briefing and those lines stand in for it.
  */
+import type { Game } from "../play/game";
 import type { Session } from "../story/session";
 import type { Line, Turn } from "../story/turn";
 import { isPlayed } from "./classroom-data";
@@ -160,6 +161,17 @@ export function sceneText(
   const outcome = showOutcome ? lines.slice(0, split) : [];
   const scene = showScene ? lines.slice(split) : [];
   return [...outcome, ...scene];
+}
+
+/** The lesson's port onto a game: the terminal classroom and the lesson server both use it. */
+export function lessonStoryOf(game: Game): LessonStory {
+  return {
+    choose: (index, votes) => game.choose(index, votes ? [...votes] : undefined),
+    undo: (steps) => game.undo(steps),
+    step: () => game.session.choices().length,
+    historicalIndex: () =>
+      findHistoricalIndex(game.session, game.session.lastTurn()?.choices.length ?? 0),
+  };
 }
 
 /** The option tagged `historical` at the session's current choice point, found by trying each. */

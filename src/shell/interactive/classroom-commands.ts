@@ -11,8 +11,7 @@ import {
   type DriverDeps,
   type DriverResult,
   driveLesson,
-  findHistoricalIndex,
-  type LessonStory,
+  lessonStoryOf,
   startLesson,
 } from "../../core/classroom/lesson-driver";
 import { CONTROL } from "../../core/classroom/lesson-restore";
@@ -51,13 +50,7 @@ export function createClassroom(options: ClassroomOptions): Classroom {
   let pages: string[] = [];
   /** The ending, held back until the content note has been read. */
   let held: { turn: Turn; before: string } | undefined;
-  const story: LessonStory = {
-    choose: (index, votes) => game.choose(index, votes ? [...votes] : undefined),
-    undo: (steps) => game.undo(steps),
-    step: () => game.session.choices().length,
-    historicalIndex: () =>
-      findHistoricalIndex(game.session, game.session.lastTurn()?.choices.length ?? 0),
-  };
+  const story = lessonStoryOf(game);
   const deps: DriverDeps = { context, story, inHistory: options.inHistory };
   const at = () => options.now().getTime();
 

@@ -17,8 +17,7 @@ import {
   type DriverDeps,
   type DriverResult,
   driveLesson,
-  findHistoricalIndex,
-  type LessonStory,
+  lessonStoryOf,
   startLesson,
 } from "../../core/classroom/lesson-driver";
 import { projectorView, studentView, teacherView } from "../../core/classroom/lesson-view";
@@ -85,13 +84,7 @@ export class WebLesson implements LessonHost {
     this.lesson = lesson;
     this.room = lesson.room;
     this.token = lesson.token;
-    const story: LessonStory = {
-      choose: (index, votes) => game.choose(index, votes ? [...votes] : undefined),
-      undo: (steps) => game.undo(steps),
-      step: () => game.session.choices().length,
-      historicalIndex: () =>
-        findHistoricalIndex(game.session, game.session.lastTurn()?.choices.length ?? 0),
-    };
+    const story = lessonStoryOf(game);
     this.deps = { context: content.context, story, inHistory: content.inHistory };
   }
 
