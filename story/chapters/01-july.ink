@@ -32,6 +32,7 @@ What do you do about the crest? # decision: jul_crest_fortification # discuss: W
     ~ crest_works = "none"
     ~ trust(-10)
     ~ denounce(1)
+    ~ escalate(-10)
     The answer takes a week and comes back through Frinovsky. The digging stops; the guards go back to their post at the foot of the hill. In Mekhlis's office a note asks why the Front commander is so anxious not to annoy the Japanese.
 - -> reinforce
 

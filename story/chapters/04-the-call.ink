@@ -116,7 +116,7 @@ Do you go to the front yourself? # decision: aug1_go_to_front # discuss: Is a co
     ~ at_front = false
     ~ trust(-10)
     ~ denounce(1)
-    ~ escalate(-5)
+    ~ escalate(-10)
     Voroshilov does not answer. Mekhlis writes that the Marshal prefers his office to the battlefield. But from Khabarovsk you can keep the rest of a very long border quiet, and no one at the lake can say the Marshal's own orders cost them a company.
 + [Go. Leave tonight and run the battle from the scene.]
     ~ aug1_go_to_front = "go_to_front"

@@ -185,9 +185,12 @@ For two weeks your men tried to take a hill and ended a few metres short.
     On the tenth you sent the corps at the summit by night, and it did not get there. # claim: aug10_press_summit=press_on
 }
 { aug2_tanks_in_marsh == "firm_ground":
-    The tanks you kept on firm ground never reached the slope. # claim: aug2_tanks_in_marsh=firm_ground
+    The tanks you kept on firm ground never reached the slope, and the infantry stopped short without them. # claim: aug2_tanks_in_marsh=firm_ground
 - else:
     The tanks you sent into the marsh stayed there. # claim: aug2_tanks_in_marsh=into_the_marsh
+}
+{ aug1_go_to_front == "stay_in_khabarovsk":
+    From Khabarovsk, where you stayed, you could not put the last reserve up the hill in time. # claim: aug1_go_to_front=stay_in_khabarovsk
 }
 { emperor_allows_air:
     Japanese aircraft made every metre dearer than in 1938.

@@ -229,7 +229,15 @@
     ~ s = s + 1
 }
 { aug10_press_summit == "hold_lines":
-    ~ s = s - 2
+    ~ s = s - 1
+}
+// Infantry that crossed the marsh without armour beside them stop short more often.
+{ tanks_decided and not tanks_in_marsh:
+    ~ s = s - 1
+}
+// From Khabarovsk nobody with the Front's authority is there to put in the last reserve.
+{ not at_front:
+    ~ s = s - 1
 }
 { s >= 1:
     ~ heights = "soviet"
@@ -246,6 +254,10 @@
     ~ s = s - 5
 }
 { moscow_hundreds > 9:
+    ~ s = s - 10
+}
+// Advice to take Japan's offer is the "defeatism" of Order 0040 (Mekhlis's word for it on the 4th).
+{ aug4_ceasefire_offer == "accept":
     ~ s = s - 10
 }
 // A commander who ran the battle from the scene answers for everything that went wrong there.

@@ -34,6 +34,8 @@ Commands:
   debrief [options] <run>        write a debrief pack (HTML or Markdown) for a
                                  finished run
   stats [options] <runs...>      merge many runs: who chose what, endings
+  serve [options]                the lesson server on the local network:
+                                 projector, phones, teacher
   export-web [options] <dir>     write the solo player as a static site (open
                                  index.html from disk)
   help [command]                 display help for command

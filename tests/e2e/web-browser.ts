@@ -43,7 +43,8 @@ export async function openPage(
   browser: Browser,
   viewport: { width: number; height: number } = PHONE,
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport });
+  // bypassCSP lets axe-core be injected into pages whose policy allows only their own scripts.
+  const context = await browser.newContext({ viewport, bypassCSP: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {

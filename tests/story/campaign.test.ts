@@ -37,7 +37,7 @@ const LINES_TO_ENDINGS: Record<string, Record<string, string>> = {
   lefortovo: {},
   demoted: { aug31_military_council: "self_criticism", jul27_secret_telegram: "stay_silent" },
   accuser: { aug31_military_council: "counter_accuse" },
-  lost_crest: { aug10_press_summit: "hold_lines" },
+  lost_crest: { aug10_press_summit: "hold_lines", aug2_tanks_in_marsh: "firm_ground" },
   wider_war: { flank_via_manchukuo: "flank_column" },
   relieved_on_the_wire: {
     jul27_secret_telegram: "open_to_stalin",

@@ -9,8 +9,9 @@
 import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
-import type { StoryWalker, WalkStep } from "../story/walker";
-import type { GraphEdge, GraphNode, StateGraph } from "./graph";
+import { ClaimRecorder } from "./claim-recorder";
+import type { ClaimSummary } from "./claims";
+import type { StateGraph } from "./graph";
 import { type WalkProgress, walkPremiseSets } from "./merged-walk";
 import { replaySet } from "./set-graph";
 import type { WalkGraph } from "./walk-graph";
@@ -32,17 +33,6 @@ export interface ExhaustiveOptions {
   /** Save the ink state to JSON and load it back after every choice (test mode). */
   reloadEachStep?: boolean;
   onProgress?: (progress: WalkProgress) => void;
-  /** Sees each node before its choices and each step where it ends (claims.ts). */
-  observer?: ExploreObserver;
-}
-
-/**
- * Watches the walk: the walker stands in the node's state, or at the end of the step. Node ids
- * are those of the set's own graph, so an observer needs a walk of one set alone.
- */
-export interface ExploreObserver {
-  enter(node: GraphNode, walker: StoryWalker): void;
-  step(step: WalkStep, walker: StoryWalker, from?: { node: GraphNode; edge: GraphEdge }): void;
 }
 
 export const DEFAULT_MAX_DEPTH = 1000;
@@ -56,6 +46,12 @@ export function exploreExhaustively(story: CompiledStory, options: ExhaustiveOpt
   return replaySet(walk, 0, replayLimits(options)) as StateGraph;
 }
 
+/** One premise set's graph, and its claims when they were checked. */
+export interface ExploredSet {
+  graph: StateGraph;
+  claims?: ClaimSummary;
+}
+
 /** Every set's graph from one shared walk, and how far the sets merged. */
 export interface SetsExploration {
   /** Distinct states of the shared walk. */
@@ -67,6 +63,17 @@ export interface SetsExploration {
   lastLive: Record<string, string>;
   /** Set `i`'s graph, as a walk of that set alone builds it (built on demand). */
   graphOf(i: number): StateGraph;
+  /** Set `i`'s graph with its claims checked (with the `claims` option), built on demand. */
+  setOf(i: number): ExploredSet;
+}
+
+export interface SetsOptions extends Omit<ExhaustiveOptions, "premises"> {
+  /** Merge the worlds of different sets where a premise is dead (default true). */
+  mergePremises?: boolean;
+  /** Premises to watch for the last date each is read, even in a walk of one set. */
+  watch?: string[];
+  /** Check claim: tags and decision variables over the walk, per set (claim-recorder.ts). */
+  claims?: boolean;
 }
 
 /**
@@ -76,27 +83,38 @@ export interface SetsExploration {
 export function exploreSets(
   story: CompiledStory,
   sets: readonly Readonly<Record<string, VariableValue>>[],
-  options: Omit<ExhaustiveOptions, "premises"> & { mergePremises?: boolean; watch?: string[] },
+  options: SetsOptions,
 ): SetsExploration {
-  if (options.observer && sets.length > 1) throw new Error("an observer sees one set's walk");
   const maxStates = (options.maxStates ?? DEFAULT_MAX_STATES) * Math.max(1, sets.length);
+  const recorder = options.claims ? new ClaimRecorder() : undefined;
   const walk: WalkGraph = walkPremiseSets(story, {
     ...walkOptions(options),
     maxStates,
     sets,
     ...(options.mergePremises !== undefined ? { mergePremises: options.mergePremises } : {}),
     ...(options.watch ? { watch: options.watch } : {}),
+    ...(recorder ? { observer: recorder } : {}),
   });
-  const alone = (i: number) => exploreExhaustively(story, { ...options, premises: sets[i] ?? {} });
+  const alone = (i: number) => exploreSets(story, [sets[i] ?? {}], options).setOf(0);
+  const setOf = (i: number): ExploredSet => {
+    if (walk.cuts > 0 && sets.length > 1) return alone(i);
+    const trace: number[] | undefined = recorder ? [] : undefined;
+    const graph = replaySet(walk, i, replayLimits(options), trace);
+    if (!graph) {
+      // With one root the replay follows the walk's own order: no limit cuts it differently.
+      if (sets.length === 1) throw new Error("the replay of a single set's walk was cut");
+      return alone(i);
+    }
+    if (!recorder || !trace) return { graph };
+    return { graph, claims: recorder.finishSet(i, trace, graph) };
+  };
   return {
     states: walk.nodes.length,
     steps: walk.steps,
     merged: walk.merged,
     lastLive: walk.lastLive,
-    graphOf: (i) => {
-      if (walk.cuts > 0 && sets.length > 1) return alone(i);
-      return replaySet(walk, i, replayLimits(options)) ?? alone(i);
-    },
+    graphOf: (i) => setOf(i).graph,
+    setOf,
   };
 }
 
@@ -109,7 +127,6 @@ function walkOptions(options: Omit<ExhaustiveOptions, "premises">) {
     ...(options.dedup !== undefined ? { dedup: options.dedup } : {}),
     ...(options.reloadEachStep ? { reloadEachStep: true } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(options.observer ? { observer: options.observer } : {}),
   };
 }
 

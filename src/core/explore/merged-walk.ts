@@ -13,7 +13,6 @@ import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
 import type { WalkStep } from "../story/walker";
 import { StoryWalker } from "../story/walker";
-import type { ExploreObserver } from "./exhaustive";
 import type { GraphEdge, GraphNode } from "./graph";
 import { lastTagValue, readDecision, readOption } from "./step-tags";
 import type { WalkEdge, WalkGraph, WalkNode, WalkRoot } from "./walk-graph";
@@ -48,8 +47,17 @@ export interface WalkOptions {
   onProgress?: (progress: WalkProgress) => void;
   /** Premises to watch for the last date each is read, even in a walk of one set. */
   watch?: readonly string[];
-  /** Sees each state and step (one set only: it gets that set's node ids). */
+  /** Sees each state and step, by the walk graph's node ids. */
   observer?: ExploreObserver;
+}
+
+/**
+ * Watches the walk (claim-recorder.ts): each node before its choices, with the walker standing
+ * in its state, and each step where it ends. Nodes and edges are the walk graph's.
+ */
+export interface ExploreObserver {
+  enter(node: GraphNode, walker: StoryWalker): void;
+  step(step: WalkStep, walker: StoryWalker, from?: { node: GraphNode; edge: GraphEdge }): void;
 }
 
 interface Arrival {
@@ -68,6 +76,8 @@ export function walkPremiseSets(story: CompiledStory, options: WalkOptions): Wal
   const walker = new StoryWalker(story, {
     trackCoverage: true,
     branchRandom: true,
+    // Read at every state (ranges) and at the ends (values, consequences).
+    keepInKey: Object.keys(options.meta?.variables ?? {}),
     // Within one set a premise is a constant: leaving it out of the key merges nothing.
     ...(watched && watched.length > 0 ? { mergePremises: watched } : {}),
   });
@@ -140,7 +150,7 @@ class WalkBuilder {
     // In front of a RANDOM the lines are a preview: the next step reads its decision.
     const decision = step.random ? undefined : readDecision(step.lines);
     const kept: string[] = [];
-    const key = this.key(`${date}|${decision?.id}`, kept);
+    const key = this.key(`${date}|${decision?.id}${this.decisionValue(decision?.id)}`, kept);
     const known = this.memo.get(key);
     if (known !== undefined) return known;
     const { nodes } = this.graph;
@@ -262,6 +272,16 @@ class WalkBuilder {
     const id = this.graph.nodes.length - 1;
     this.progress.leaf(id);
     return id;
+  }
+
+  /**
+   * A decision's own variable, which the claims checker reads after each option (claims.ts):
+   * part of a decision's key even where no later line reads it.
+   */
+  private decisionValue(id: string | undefined): string {
+    if (id === undefined) return "";
+    const value = this.walker.values([id])[id];
+    return value === undefined ? "" : `=${String(value)}`;
   }
 
   private key(runnerState: string, kept?: string[]): string {

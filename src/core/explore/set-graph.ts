@@ -24,15 +24,20 @@ export interface ReplayLimits {
   meta?: VariablesMeta;
 }
 
-/** The graph of `walk.roots[rootIndex]`'s set, or undefined where a limit would cut it. */
+/**
+ * The graph of `walk.roots[rootIndex]`'s set, or undefined where a limit would cut it. Each step
+ * the set's walk takes is appended to `trace`, when given, as three numbers: the walk's node,
+ * the edge, and the set's own node (for the claims, claim-recorder.ts).
+ */
 export function replaySet(
   walk: WalkGraph,
   rootIndex: number,
   limits: ReplayLimits,
+  trace?: number[],
 ): StateGraph | undefined {
   const root = walk.roots[rootIndex];
   if (!root) throw new Error(`no premise set ${rootIndex} in the walk`);
-  const replay = new Replay(walk, root, limits);
+  const replay = new Replay(walk, root, limits, trace);
   const start = replay.visit(root.node, { depth: 0, warnings: root.warnings });
   return start === undefined ? undefined : replay.finish(start);
 }
@@ -63,6 +68,7 @@ class Replay {
     private readonly walk: WalkGraph,
     private readonly root: WalkRoot,
     private readonly limits: ReplayLimits,
+    private readonly trace: number[] | undefined,
   ) {
     this.ids = new Int32Array(walk.nodes.length).fill(-1);
     this.entered = new Set(root.entered);
@@ -110,14 +116,16 @@ class Replay {
     if (node.role !== undefined) own.role = node.role;
     this.ids[walkId] = own.id;
     this.checkRanges(own.id, node.violations);
-    this.expand(own, node, arrival.depth);
+    this.expand(own, walkId, arrival.depth);
     return own.id;
   }
 
-  private expand(own: GraphNode, node: WalkNode, depth: number): void {
+  private expand(own: GraphNode, walkId: number, depth: number): void {
+    const node = this.walk.nodes[walkId] as WalkNode;
     this.onPath.add(own.id);
     for (const walkEdge of node.edges) {
       this.steps += 1;
+      this.trace?.push(walkId, walkEdge.index, own.id);
       for (const name of walkEdge.entered ?? []) this.entered.add(name);
       const edge = copyEdge(walkEdge);
       own.edges.push(edge);

@@ -1,18 +1,15 @@
 /**
  * One unit of exploration: a story under one or more premise sets, every path or N seeded
  * walks per set. Plain data, so a task can be handed to a worker thread and its sections sent
- * back. Several sets in one exhaustive task share one walk (exhaustive.ts), unless claims are
- * checked: the claims observer (claims.ts) records what it sees by the node ids of one set's own
- * walk, so with claims each set is walked alone.
+ * back. Several sets in one exhaustive task share one walk (exhaustive.ts), claims checked
+ * over it per set (claim-recorder.ts).
  */
 import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
-import { ClaimObserver } from "./claims";
 import { declaredConsequences, optionConsequences } from "./consequences";
 import { exploreSets, type SetsExploration, type WalkProgress } from "./exhaustive";
 import { reportExhaustive } from "./exhaustive-report";
-import type { StateGraph } from "./graph";
 import { walkRandomly } from "./random-walks";
 import type { ExploreSection } from "./report";
 
@@ -32,7 +29,7 @@ export interface ExploreSetsTask {
   maxStates?: number;
   /** Also work out each option's mean consequences (exhaustive only; `npm run story:report`). */
   consequences?: boolean;
-  /** Check claim: tags, each set walked alone (default true); false shares one walk. */
+  /** Check claim: tags and decision variables (default true). */
   claims?: boolean;
 }
 
@@ -98,39 +95,24 @@ export function runExploreSets(
     ...(task.maxStates !== undefined ? { maxStates: task.maxStates } : {}),
   };
   const merge: MergeStats = { states: 0, unmerged: 0, steps: 0, unmergedSteps: 0, lastLive: {} };
-  const report = (graph: StateGraph, premises: Record<string, VariableValue>) => {
+  const claims = task.claims !== false;
+  const explored = exploreSets(story, task.sets, {
+    ...limits,
+    claims,
+    watch: [...new Set(task.sets.flatMap((set) => Object.keys(set)))],
+    ...(onProgress ? { onProgress } : {}),
+  });
+  addWalk(merge, explored);
+  const sections = task.sets.map((premises, i) => {
+    // The claims' problems are in the graph before the report reads them.
+    const { graph, claims: summary } = explored.setOf(i);
     merge.unmerged += graph.nodes.length;
     merge.unmergedSteps += graph.steps;
     const section = reportExhaustive(graph, { seed, premises, meta });
     if (task.consequences) {
       section.consequences = optionConsequences(graph, meta, declaredConsequences(meta));
     }
-    return section;
-  };
-  if (task.claims === false) {
-    const explored = exploreSets(story, task.sets, {
-      ...limits,
-      ...(onProgress ? { onProgress } : {}),
-    });
-    addWalk(merge, explored);
-    const sections = task.sets.map((premises, i) => report(explored.graphOf(i), premises));
-    return { sections, merge };
-  }
-  const watch = [...new Set(task.sets.flatMap((set) => Object.keys(set)))];
-  const sections = task.sets.map((premises, i) => {
-    const claims = new ClaimObserver();
-    const progress = onProgress && shareOf(onProgress, i, task.sets.length, merge);
-    const explored = exploreSets(story, [premises], {
-      ...limits,
-      observer: claims,
-      watch,
-      ...(progress ? { onProgress: progress } : {}),
-    });
-    addWalk(merge, explored);
-    const graph = explored.graphOf(0);
-    // The claims' problems join the graph's before the report reads them.
-    const summary = claims.finish(graph);
-    return { ...report(graph, premises), claims: summary };
+    return summary ? { ...section, claims: summary } : section;
   });
   return { sections, merge };
 }
@@ -142,15 +124,4 @@ function addWalk(merge: MergeStats, explored: SetsExploration): void {
     const last = merge.lastLive[name];
     if (!(last && last >= date)) merge.lastLive[name] = date;
   }
-}
-
-/** Progress of set `i` of `count` walked one after another, as progress of the whole task. */
-function shareOf(onProgress: TaskProgress, i: number, count: number, done: MergeStats) {
-  return (progress: WalkProgress) =>
-    onProgress({
-      states: done.states + progress.states,
-      steps: done.steps + progress.steps,
-      paths: progress.paths,
-      done: (i + progress.done) / count,
-    });
 }

@@ -59,6 +59,8 @@ const note = z.object({
   date: z.string().optional(),
   text: z.string(),
   rule: z.string().optional(),
+  /** Who settled a decision (a vote note): the class's vote, a casting vote, the teacher, history. */
+  by: z.enum(["vote", "casting", "teacher", "history"]).optional(),
   fallback: z.string().optional(),
   roles: z.array(z.string()).optional(),
   timer: z.number().int().min(0).optional(),

@@ -1,19 +1,23 @@
 /**
  * What can still be read from a given place in the story: visit and turn counts, and the
- * values of watched global variables (premises). ink counts visits to once-only choices,
- * sequences and every container the story reads the count of, and those counts differ between
- * paths that otherwise meet again (taking choice A or B leaves a different count behind). A
- * count that no reachable content reads cannot change what happens next, so the state key leaves
- * it out; without this, almost no two paths would ever merge. The same holds for a premise the
- * story never assigns: once nothing reachable reads it (in a condition, a function, a choice
- * guard, a print), the worlds that differ only in it play out alike, and the key leaves it out
- * too, so that one graph serves every premise set.
+ * values of global variables. ink counts visits to once-only choices, sequences and every
+ * container the story reads the count of, and those counts differ between paths that otherwise
+ * meet again (taking choice A or B leaves a different count behind). A count that no reachable
+ * content reads cannot change what happens next, so the state key leaves it out; without this,
+ * almost no two paths would ever merge. The same holds for a global variable: a premise once
+ * nothing reachable reads it (so that one graph serves every premise set), and a decision's
+ * variable once no later text, condition or claim can look at it (so that paths that took
+ * different options meet again).
  *
  * The story is cut into regions: the root and every container that can only be entered by an
  * explicit divert or choice (knots, stitches, choice bodies). From each region's content we
- * collect where it can divert to and what it reads; something is live at a position when a
- * region reachable from any frame of the call stack reads it. A divert to a variable makes
- * everything live; READ_COUNT or TURNS_SINCE of a computed target makes every count live.
+ * collect where it can divert to and which globals it reads. A write counts as a read (the
+ * claims checker compares a decision variable's old value with its new one), and so does the
+ * text of a `claim: <decision>=…` tag, which the checker reads against the decision's variable.
+ * Something is live at a position when a region reachable from any frame of the call stack
+ * reads it. A divert to a variable makes everything live; READ_COUNT or TURNS_SINCE of a
+ * computed target makes every count live; a claim tag whose decision is computed makes every
+ * variable live.
  */
 // inkjs's engine modules import each other in a cycle that only resolves when Story loads first.
 import "inkjs/engine/Story";
@@ -22,15 +26,17 @@ import { Container } from "inkjs/engine/Container";
 import { ControlCommand } from "inkjs/engine/ControlCommand";
 import { Divert } from "inkjs/engine/Divert";
 import type { InkObject } from "inkjs/engine/Object";
-import { VariablePointerValue } from "inkjs/engine/Value";
+import type { Path } from "inkjs/engine/Path";
+import { Tag } from "inkjs/engine/Tag";
+import { DivertTargetValue, StringValue, VariablePointerValue } from "inkjs/engine/Value";
 import { VariableAssignment } from "inkjs/engine/VariableAssignment";
 import { VariableReference } from "inkjs/engine/VariableReference";
 
-/** Every count (or every watched variable) is live. */
+/** Every count (or every variable) is live. */
 export const ALL_LIVE = "all";
 export type LiveCounts = ReadonlySet<string> | typeof ALL_LIVE;
 
-/** What may still be read: counts by container path, watched variables by name. */
+/** What may still be read: counts by container path, global variables by name. */
 export interface LiveReads {
   counts: LiveCounts;
   variables: LiveCounts;
@@ -41,11 +47,21 @@ interface Region {
   reads: Set<string>;
   variables: Set<string>;
   readsAllCounts: boolean;
+  /** A claim tag whose decision is computed: it may read any variable. */
+  readsAllVariables: boolean;
   /** A divert to a variable or to nothing: where it goes cannot be known. */
   unknownFlow: boolean;
 }
 
+/** A tag being read between BeginTag and EndTag: its literal text, and whether more was computed. */
+interface OpenTag {
+  text: string;
+  /** The literal text before the first computed part (all of it when nothing was computed). */
+  head: string | undefined;
+}
+
 const EVERYTHING: LiveReads = { counts: ALL_LIVE, variables: ALL_LIVE };
+const NOTHING: LiveReads = { counts: new Set(), variables: new Set() };
 
 export class Liveness {
   /** Globals the story assigns after their declaration, or passes by reference. */
@@ -53,30 +69,60 @@ export class Liveness {
   private readonly regionOf = new Map<Container, Container>();
   private readonly regions = new Map<Container, Region>();
   private readonly live = new Map<Container, LiveReads>();
+  private readonly combined = new Map<string, LiveReads>();
 
-  /** `watched`: the variables whose reads are tracked (only those can be reported dead). */
+  /** `globals`: the variables whose reads are tracked (only those can be reported dead). */
   constructor(
     root: Container,
-    private readonly watched: ReadonlySet<string> = new Set(),
+    private readonly globals: ReadonlySet<string>,
   ) {
     this.scan(root, root);
   }
 
-  /** What may still be read from any of these containers (frames of the stack, choices). */
+  /**
+   * What may still be read from any of these containers (frames of the stack, choices). A
+   * frame that has run out of content (null, at a choice point or an end) reads nothing: the
+   * story goes on only through a choice, whose target and thread are listed too.
+   */
   liveFrom(containers: Iterable<Container | null>): LiveReads {
+    const regions: Container[] = [];
+    for (const container of containers) {
+      if (container === null) continue;
+      const region = this.regionOf.get(container);
+      if (!region) return EVERYTHING;
+      if (!regions.includes(region)) regions.push(region);
+    }
+    if (regions.length === 0) return NOTHING;
+    if (regions.length === 1) return this.liveOf(regions[0] as Container);
+    const key = regions
+      .map((r) => r.path.toString())
+      .sort()
+      .join("\u0001");
+    let known = this.combined.get(key);
+    if (!known) {
+      known = this.union(regions);
+      this.combined.set(key, known);
+    }
+    return known;
+  }
+
+  /** How many regions each of `names` can still be read from: the longer, the less merging. */
+  reach(names: Iterable<string>): Map<string, number> {
+    const reach = new Map<string, number>([...names].map((name) => [name, 0]));
+    for (const region of this.regions.keys()) {
+      const live = this.liveOf(region).variables;
+      for (const name of reach.keys()) {
+        if (live === ALL_LIVE || live.has(name)) reach.set(name, (reach.get(name) ?? 0) + 1);
+      }
+    }
+    return reach;
+  }
+
+  private union(regions: readonly Container[]): LiveReads {
     const counts = new Set<string>();
     const variables = new Set<string>();
     let allCounts = false;
-    for (const container of containers) {
-      if (container === null) {
-        // A frame that has run out of content (at a choice point): the story goes on only
-        // through a choice, whose target and thread are listed too, so no variable is read from
-        // here. Counts stay as they always were, to keep the graph of each set unchanged.
-        allCounts = true;
-        continue;
-      }
-      const region = this.regionOf.get(container);
-      if (!region) return EVERYTHING;
+    for (const region of regions) {
       const live = this.liveOf(region);
       if (live.variables === ALL_LIVE) return EVERYTHING;
       for (const name of live.variables) variables.add(name);
@@ -84,21 +130,6 @@ export class Liveness {
       else if (!allCounts) for (const path of live.counts) counts.add(path);
     }
     return { counts: allCounts ? ALL_LIVE : counts, variables };
-  }
-
-  /**
-   * How many regions each watched variable can still be read from: the longer a premise stays
-   * live, the less the worlds that differ in it merge.
-   */
-  reach(): Map<string, number> {
-    const reach = new Map<string, number>([...this.watched].map((name) => [name, 0]));
-    for (const region of this.regions.keys()) {
-      const live = this.liveOf(region).variables;
-      for (const name of this.watched) {
-        if (live === ALL_LIVE || live.has(name)) reach.set(name, (reach.get(name) ?? 0) + 1);
-      }
-    }
-    return reach;
   }
 
   private liveOf(start: Container): LiveReads {
@@ -111,7 +142,9 @@ export class Liveness {
     const queue = [start];
     for (let region = queue.pop(); region; region = queue.pop()) {
       const info = this.regions.get(region);
-      if (!info || info.unknownFlow) return this.remember(start, EVERYTHING);
+      if (!info || info.unknownFlow || info.readsAllVariables) {
+        return this.remember(start, EVERYTHING);
+      }
       allCounts ||= info.readsAllCounts;
       for (const path of info.reads) reads.add(path);
       for (const name of info.variables) variables.add(name);
@@ -140,13 +173,30 @@ export class Liveness {
         reads: new Set(),
         variables: new Set(),
         readsAllCounts: false,
+        readsAllVariables: false,
         unknownFlow: false,
       });
     }
     this.regionOf.set(container, region);
     const info = this.regions.get(region) as Region;
     const inContent = new Set<InkObject>(container.content);
-    for (const item of container.content) this.scanItem(item, container, region, info);
+    let tag: OpenTag | undefined;
+    for (const item of container.content) {
+      if (isCommand(item, ControlCommand.CommandType.BeginTag)) {
+        tag = { text: "", head: undefined };
+        continue;
+      }
+      if (tag && isCommand(item, ControlCommand.CommandType.EndTag)) {
+        this.readTag(tag.text, tag.head, info);
+        tag = undefined;
+        continue;
+      }
+      if (tag && item instanceof StringValue) tag.text += item.value;
+      else if (tag && tag.head === undefined) tag.head = tag.text;
+      this.scanItem(item, container, region, info);
+    }
+    // A tag left open here goes on in content we cannot follow: assume the worst of it.
+    if (tag) this.readTag(tag.text, tag.head ?? tag.text, info);
     for (const named of container.namedContent.values()) {
       if (named instanceof Container && !inContent.has(named)) this.scan(named, named);
     }
@@ -158,6 +208,9 @@ export class Liveness {
     } else if (item instanceof Divert) {
       if (item.hasVariableTarget) info.unknownFlow = true;
       else addTarget(info, item.targetPointer.container);
+    } else if (item instanceof DivertTargetValue) {
+      // `->-> target` and a divert target passed on the stack: flow may go there.
+      addTarget(info, containerAt(item, item.targetPath));
     } else if (item instanceof ChoicePoint) {
       addTarget(info, item.choiceTarget);
       if (item.onceOnly && item.choiceTarget) info.reads.add(item.choiceTarget.path.toString());
@@ -165,17 +218,36 @@ export class Liveness {
       this.scanReference(item, info);
     } else if (item instanceof VariablePointerValue) {
       this.assigned.add(item.variableName);
-      this.watch(item.variableName, info);
+      this.read(item.variableName, info);
     } else if (item instanceof VariableAssignment) {
-      if (!item.isNewDeclaration && item.variableName) this.assigned.add(item.variableName);
+      if (!item.isNewDeclaration && item.variableName) {
+        this.assigned.add(item.variableName);
+        this.read(item.variableName, info);
+      }
+    } else if (item instanceof Tag) {
+      this.readTag(item.text, undefined, info);
     } else if (item instanceof ControlCommand) {
       scanCommand(item, parent, info);
     }
   }
 
+  /**
+   * A `claim: <decision>=…` tag reads the decision's variable. `head` is the literal text before
+   * a computed part: if that could still turn out to be a claim, it may read anything.
+   */
+  private readTag(text: string, head: string | undefined, info: Region): void {
+    const claim = /^\s*claim\s*:\s*([^=]*)=/.exec(head ?? text);
+    if (claim) this.read((claim[1] ?? "").trim(), info);
+    else if (head !== undefined && /^\s*([A-Za-z0-9_]+)\s*:/.exec(head)?.[1] === undefined) {
+      info.readsAllVariables = true;
+    } else if (head !== undefined && /^\s*claim\s*:/.test(head)) {
+      info.readsAllVariables = true;
+    }
+  }
+
   private scanReference(item: VariableReference, info: Region): void {
     if (!item.pathForCount) {
-      this.watch(item.name, info);
+      this.read(item.name, info);
       return;
     }
     const counted = item.containerForCount;
@@ -183,9 +255,13 @@ export class Liveness {
     else info.readsAllCounts = true;
   }
 
-  private watch(name: string | null, info: Region): void {
-    if (name !== null && this.watched.has(name)) info.variables.add(name);
+  private read(name: string | null, info: Region): void {
+    if (name !== null && this.globals.has(name)) info.variables.add(name);
   }
+}
+
+function isCommand(item: InkObject, type: number): boolean {
+  return item instanceof ControlCommand && item.commandType === type;
 }
 
 function scanCommand(command: ControlCommand, parent: Container, info: Region): void {
@@ -201,6 +277,14 @@ function scanCommand(command: ControlCommand, parent: Container, info: Region): 
   ) {
     info.readsAllCounts = true;
   }
+}
+
+/** The container a divert target value leads into, as a Divert's target pointer finds it. */
+function containerAt(from: InkObject, path: Path | null): Container | null {
+  if (!path) return null;
+  const found = from.ResolvePath(path).correctObj;
+  if (found instanceof Container) return found;
+  return found?.parent instanceof Container ? found.parent : null;
 }
 
 function addTarget(info: Region, target: Container | null): void {

@@ -5,9 +5,10 @@
  * temporaries) and the current choices with the threads they return to. It leaves out the
  * output already produced and the absolute turn number, which no later content can read
  * except through TURNS(); stories using TURNS() get the absolute turn number in their key.
- * It also leaves out tallies (tallies.ts), which nothing later can read either, and each
- * mergeable premise (a premise the story never assigns) from where nothing can read it again,
- * so that the worlds of different premise sets merge there (liveness.ts).
+ * It also leaves out tallies (tallies.ts), which nothing later can read either, and every
+ * other global from where nothing can read (or write) it again (liveness.ts), except those the
+ * runner itself reads at every state: so paths that took different options meet again once no
+ * later line can tell them apart, and the worlds of different premise sets merge there too.
  */
 import { createHash } from "node:crypto";
 import type { Container } from "inkjs/engine/Container";
@@ -20,7 +21,9 @@ export interface KeyContext {
   usesTurns: boolean;
   /** Globals left out of the key: the story only adds to them and prints them. */
   tallies: ReadonlySet<string>;
-  /** Premises the story never assigns: left out of the key where nothing reads them again. */
+  /** Globals left out of the key where nothing can read them again. */
+  droppable: ReadonlySet<string>;
+  /** Premises merged over several sets: the key reports the ones it still holds. */
   mergeable: ReadonlySet<string>;
   liveness: Liveness;
   /** The container a choice leads into. */
@@ -37,7 +40,7 @@ export function stateKey(state: StoryState, context: KeyContext, kept?: string[]
   const live = context.liveness.liveFrom(positions(state, context));
   const parts: string[] = [];
   const dead = (name: string) =>
-    context.mergeable.has(name) && live.variables !== ALL_LIVE && !live.variables.has(name);
+    context.droppable.has(name) && live.variables !== ALL_LIVE && !live.variables.has(name);
   for (const [name, value] of s.variablesState._globalVariables) {
     if (context.tallies.has(name) || dead(name)) continue;
     parts.push(`${name}=${valueText(value)}`);

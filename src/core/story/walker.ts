@@ -11,9 +11,10 @@
  * walk covers every outcome whatever the seed. Shuffled sequences, and a RANDOM of more than
  * MAX_RANDOM_BRANCHES values, still follow the seed.
  *
- * One walker can start from several premise sets in turn (`start(seed, premises)`): premises
- * named in `mergePremises` that the story never assigns leave the state key wherever nothing
- * can read them again, so the walks of different sets meet in the same states.
+ * One walker can start from several premise sets in turn (`start(seed, premises)`). Globals
+ * leave the state key wherever nothing can read them again (state-key.ts); premises named in
+ * `mergePremises` that the story never assigns do too, so the walks of different sets meet in
+ * the same states.
  */
 import type { Container } from "inkjs/engine/Container";
 import { ErrorType } from "inkjs/engine/Error";
@@ -69,6 +70,12 @@ export interface WalkerOptions {
   stepBudget?: number;
   /** Premises whose value differs between the starts of this walker (see `start`). */
   mergePremises?: readonly string[];
+  /**
+   * Globals the state key always holds, because the caller reads them at every state (the
+   * tracked variables). Every other global but the tallies leaves the key where nothing
+   * reachable can read or write it; a merged premise does even when listed here.
+   */
+  keepInKey?: readonly string[];
   /** Give every line its text (a little slower); lines with a `claim:` tag always have it. */
   text?: boolean;
 }
@@ -80,7 +87,7 @@ export interface WalkerOptions {
  */
 export function premisesByReach(story: CompiledStory, names: readonly string[]): string[] {
   const ink = story.createEngine();
-  const reach = new Liveness(ink.mainContentContainer, new Set(names)).reach();
+  const reach = new Liveness(ink.mainContentContainer, new Set(names)).reach(names);
   return [...names].sort((a, b) => (reach.get(b) ?? 0) - (reach.get(a) ?? 0));
 }
 
@@ -121,12 +128,19 @@ export class StoryWalker {
     this.withText = options.text === true;
     const globals = stateInternals(this.ink.state).variablesState._globalVariables;
     this.tallies = findTallies(this.ink.mainContentContainer, globals);
-    const watched = new Set(options.mergePremises ?? []);
-    const liveness = new Liveness(this.ink.mainContentContainer, watched);
+    const liveness = new Liveness(this.ink.mainContentContainer, new Set(globals.keys()));
     this.mergeable = new Set(
-      [...watched].filter((name) => globals.has(name) && !liveness.assigned.has(name)),
+      (options.mergePremises ?? []).filter(
+        (name) => globals.has(name) && !liveness.assigned.has(name),
+      ),
     );
-    this.keyContext = this.makeKeyContext(story.json.includes('"turn"'), liveness);
+    const keep = new Set(options.keepInKey ?? []);
+    const droppable = new Set(
+      [...globals.keys()].filter(
+        (name) => !this.tallies.has(name) && (!keep.has(name) || this.mergeable.has(name)),
+      ),
+    );
+    this.keyContext = this.makeKeyContext(story.json.includes('"turn"'), liveness, droppable);
     this.ink.onError = (message, type) => {
       (type === ErrorType.Error ? this.errors : this.warnings).push(message);
     };
@@ -195,7 +209,11 @@ export class StoryWalker {
     return `${key}|random ${min} ${max}|${preview}`;
   }
 
-  private makeKeyContext(usesTurns: boolean, liveness: Liveness): KeyContext {
+  private makeKeyContext(
+    usesTurns: boolean,
+    liveness: Liveness,
+    droppable: ReadonlySet<string>,
+  ): KeyContext {
     const targets = new Map<string, Container | null>();
     const targetOf = (path: { toString(): string }): Container | null => {
       const text = path.toString();
@@ -206,7 +224,8 @@ export class StoryWalker {
       }
       return target;
     };
-    return { usesTurns, tallies: this.tallies, mergeable: this.mergeable, liveness, targetOf };
+    const { tallies, mergeable } = this;
+    return { usesTurns, tallies, droppable, mergeable, liveness, targetOf };
   }
 
   /** Every ink global variable and its current value. */

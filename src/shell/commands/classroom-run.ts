@@ -7,8 +7,9 @@
 import { join } from "node:path";
 import type { ClassroomData } from "../../core/classroom/classroom-data";
 import { findCut } from "../../core/classroom/classroom-data";
-import { type LessonContext, newLesson } from "../../core/classroom/lesson";
+import type { LessonContext } from "../../core/classroom/lesson";
 import { decisionOrder, historyLines } from "../../core/classroom/lesson-plan";
+import { restoreLessonState } from "../../core/classroom/lesson-restore";
 import { secondsLeft } from "../../core/classroom/lesson-timer";
 import { projectorView } from "../../core/classroom/lesson-view";
 import { cutStartDate } from "../../core/classroom/role-card";
@@ -229,7 +230,8 @@ async function playLesson(
   );
   const classroom = createClassroom({
     game,
-    state: newLesson(settings),
+    // A resumed lesson knows what the class decided before (undo, the last vote, notes).
+    state: restoreLessonState(settings, game.session.choices(), game.notes),
     context: lessonContext,
     inHistory,
     style,

@@ -14,6 +14,7 @@ import { registerExportWeb } from "./export-web";
 import { registerHistory } from "./history";
 import { registerContinue, registerPlay } from "./play";
 import { registerRoles } from "./roles";
+import { registerServe } from "./serve";
 import { registerStats } from "./stats";
 
 export interface CommandContext {
@@ -34,5 +35,6 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerRoles(program, context);
   registerDebrief(program, context);
   registerStats(program, context);
+  registerServe(program, context);
   registerExportWeb(program, context);
 }

@@ -15,6 +15,7 @@ import {
   type LessonStory,
   startLesson,
 } from "../../core/classroom/lesson-driver";
+import { CONTROL } from "../../core/classroom/lesson-restore";
 import type { Game } from "../../core/play/game";
 import type { SaveNote } from "../../core/save/save-file";
 import type { Turn } from "../../core/story/turn";
@@ -126,7 +127,12 @@ export function createClassroom(options: ClassroomOptions): Classroom {
 }
 
 /** Notes for what changed: each decision taken (and by whom), the teacher's notes and controls. */
-function recordNotes(game: Game, before: LessonState, after: LessonState, result: DriverResult) {
+export function recordNotes(
+  game: Game,
+  before: LessonState,
+  after: LessonState,
+  result: DriverResult,
+) {
   const date = game.session.currentDate();
   const add = (note: SaveNote) => game.notes.push(note);
   const known = new Set(before.taken.map(key));
@@ -137,6 +143,7 @@ function recordNotes(game: Game, before: LessonState, after: LessonState, result
       step: taken.step + 1,
       text: taken.explanation,
       rule: taken.by === "history" ? "history" : after.settings.rule,
+      by: taken.by,
       ...(taken.date ? { date: taken.date } : {}),
     });
   }
@@ -151,9 +158,9 @@ function recordNotes(game: Game, before: LessonState, after: LessonState, result
   const control = (text: string) =>
     add({ kind: "control", step: game.session.choices().length, text, ...(date ? { date } : {}) });
   if (before.revealed !== after.revealed)
-    control(after.revealed ? "numbers revealed" : "numbers hidden");
+    control(after.revealed ? CONTROL.revealed : CONTROL.hidden);
   if (before.undoLocked !== after.undoLocked)
-    control(after.undoLocked ? "undo locked" : "undo unlocked");
+    control(after.undoLocked ? CONTROL.locked : CONTROL.unlocked);
   void result;
 }
 

@@ -13,6 +13,7 @@ export function renderSoloPage(title: string, css: string): string {
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<link rel="icon" href="data:,">',
     `<title>${escapeHtml(title)}</title>`,
     `<style>${css.replace(/<\//g, "<\\/")}</style>`,
     "</head>",

@@ -1,0 +1,160 @@
+/**
+ * Claims over one shared walk of several premise sets (merged-walk.ts). Whether a claim holds
+ * is a function of the state at the end of the step that prints it, and the walk runs each step
+ * of its shared graph once; so the recorder keeps what each step shows (claims and their
+ * verdicts, decision variables changed, the option stored, lines that claim a decision, the
+ * ending's claims) on the walk's edge, or on the root for a set's first step. Each set's checks
+ * are then read back along that set's replay (set-graph.ts), in the order a walk of that set
+ * alone would make them, and summed up as that walk's ClaimObserver did (claim-check.ts): the
+ * same problems, the same shortest paths, the same reactivity counts.
+ *
+ * The values a step reads are the same for every set that reaches its node: a claim's or a
+ * written decision's variable is live there, so it is part of the state key (liveness.ts), and
+ * a decision's own variable is part of a decision's key (merged-walk.ts).
+ */
+import type { VariableValue } from "../story/session";
+import type { WalkLine, WalkStep } from "../story/walker";
+import { type ClaimFacts, ClaimTally, type StepFacts } from "./claim-check";
+import {
+  type ClaimSummary,
+  claimHolds,
+  claimText,
+  lineKey,
+  NOT_TAKEN,
+  parseClaim,
+  type ValueReader,
+} from "./claims";
+import type { GraphEdge, GraphNode, StateGraph } from "./graph";
+import type { ExploreObserver } from "./merged-walk";
+import { lastTagValue } from "./step-tags";
+
+/** Records what each step of a walk shows about claims, to check each set later. */
+export class ClaimRecorder implements ExploreObserver {
+  private globals: Set<string> | undefined;
+  /** Globals that hold a string after the first step: the candidate decision variables. */
+  private strings: string[] = [];
+  /** Candidate values where each node stands (read when it is expanded). */
+  private readonly atNode = new Map<number, string>();
+  private readonly facts: ClaimFacts = { roots: [], starts: [], edges: new Map() };
+
+  enter(node: GraphNode, walker: ValueReader): void {
+    this.atNode.set(node.id, this.packed(walker.values(this.strings)));
+  }
+
+  step(step: WalkStep, walker: ValueReader, from?: { node: GraphNode; edge: GraphEdge }): void {
+    if (!this.globals) this.start(walker);
+    const after = walker.values(this.strings);
+    const facts: StepFacts = {};
+    if (from) this.recordChanges(facts, from.node.id, after);
+    else this.facts.starts.push(after);
+    if (from?.node.decision !== undefined && from.edge.option !== undefined) {
+      recordOption(facts, from.node.decision, from.edge.option, walker);
+    }
+    // In front of a RANDOM the lines are a preview: the next step reports them in full.
+    if (!step.random) {
+      const claimed = recordLines(facts, step.lines, walker);
+      const ending = step.choices.length === 0 ? lastTagValue(step.lines, "ending") : undefined;
+      if (ending !== undefined) facts.ending = { id: ending, claimed: [...claimed] };
+    }
+    if (!from) this.facts.roots.push(facts);
+    else if (Object.keys(facts).length > 0) {
+      this.facts.edges.set(edgeKey(from.node.id, from.edge.index), facts);
+    }
+  }
+
+  /**
+   * Checks the claims of set `root`, whose replay took `trace` (walk node, edge, own node, for
+   * each step in order), adds the problems found to its `graph` and sums up.
+   */
+  finishSet(root: number, trace: readonly number[], graph: StateGraph): ClaimSummary {
+    const tally = new ClaimTally(this.globals ?? new Set(), this.facts.starts[root] ?? {});
+    tally.add(this.facts.roots[root] ?? {});
+    for (let i = 0; i < trace.length; i += 3) {
+      const facts = this.facts.edges.get(edgeKey(trace[i] as number, trace[i + 1] as number));
+      if (facts) tally.add(facts, { node: trace[i + 2] as number, edge: trace[i + 1] as number });
+    }
+    return tally.finish(graph);
+  }
+
+  private start(walker: ValueReader): void {
+    const all = walker.variables();
+    this.globals = new Set(Object.keys(all));
+    this.strings = Object.keys(all).filter((name) => typeof all[name] === "string");
+  }
+
+  private packed(values: Record<string, VariableValue>): string {
+    return this.strings.map((name) => String(values[name])).join("\u0001");
+  }
+
+  private recordChanges(facts: StepFacts, node: number, after: Record<string, VariableValue>) {
+    const before = this.atNode.get(node);
+    if (before === undefined || before === this.packed(after)) return;
+    const old = before.split("\u0001");
+    this.strings.forEach((name, k) => {
+      const to = String(after[name]);
+      if (old[k] !== to) push(facts, "changes", { name, from: old[k] ?? "", to });
+    });
+  }
+}
+
+type Lists = Required<Pick<StepFacts, "found" | "changes" | "named" | "later">>;
+
+function push<K extends keyof Lists>(facts: StepFacts, key: K, item: Lists[K][number]): void {
+  const list = (facts[key] ?? []) as Lists[K][number][];
+  list.push(item);
+  facts[key] = list as StepFacts[K];
+}
+
+function edgeKey(node: number, edge: number): string {
+  return `${node}:${edge}`;
+}
+
+/** The option an outcome offers, and whether it stored it in its decision's variable. */
+function recordOption(facts: StepFacts, decision: string, option: string, walker: ValueReader) {
+  facts.offered = [decision, option];
+  const value = walker.values([decision])[decision];
+  // A decision without a variable is reported once, by the per-set check.
+  if (value === option || value === undefined) return;
+  facts.unset = `option "${option}" of decision ${decision} leaves ${decision} = "${String(value)}" (set it to "${option}" before any RANDOM in the outcome)`;
+}
+
+/** Checks each claim on the lines; returns the decisions claimed that were taken on the path. */
+function recordLines(
+  facts: StepFacts,
+  lines: readonly WalkLine[],
+  walker: ValueReader,
+): Set<string> {
+  const taken = new Set<string>();
+  for (const line of lines) {
+    const optionLine = line.tags.some((t) => t.key === "option");
+    for (const tag of line.tags) {
+      if (tag.key !== "claim") continue;
+      const claim = parseClaim(tag.value);
+      if (typeof claim === "string") {
+        push(facts, "found", { kind: "claim", message: claim });
+        continue;
+      }
+      for (const option of claim.options) push(facts, "named", [claim.decision, option]);
+      const value = walker.values([claim.decision])[claim.decision];
+      if (value === undefined) {
+        const message = `claim ${claimText(claim)}: the story has no variable ${claim.decision} (VAR ${claim.decision} = "none", set by its options)`;
+        push(facts, "found", { kind: "claim", message });
+        continue;
+      }
+      if (!claimHolds(claim, value)) {
+        const message = `line "${shorten(line.text ?? "")}" claims ${claimText(claim)}, but on this path ${claim.decision} = "${String(value)}"`;
+        push(facts, "found", { kind: "claim", message });
+      }
+      if (value !== NOT_TAKEN && !optionLine) {
+        taken.add(claim.decision);
+        push(facts, "later", [claim.decision, lineKey(line.text ?? "")]);
+      }
+    }
+  }
+  return taken;
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 90 ? `${flat.slice(0, 87)}...` : flat;
+}
