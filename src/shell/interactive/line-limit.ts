@@ -4,10 +4,15 @@
  * and readline and lets at most `max` characters into one line; the rest of that line is
  * dropped before readline sees it, and its Enter becomes Ctrl-U (clear the line) and Enter, so
  * readline hands over an empty line that `onOverflow` was told about first. Control keys (Enter,
- * Ctrl-C, Ctrl-D, the start of arrow keys) always get through.
+ * Ctrl-C, Ctrl-D, the start of arrow keys) always get through; the control characters readline
+ * has no key for (NUL, Ctrl-\ to Ctrl-_, the C1 range) are dropped, since readline would echo
+ * them to the terminal as they are.
  */
 import { PassThrough, type Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const UNKEYED = /[\u0000\u001c-\u001f\u0080-\u009f]/;
 
 /** The longest line the player reads on a terminal: far more than any choice or command. */
 export const MAX_TERMINAL_LINE = 4096;
@@ -51,6 +56,8 @@ export function limitTerminalLines(
         out += char;
         length = 0;
         over = false;
+      } else if (UNKEYED.test(char)) {
+        // typed or pasted, never echoed
       } else if (char < " " || char === "\u007f") out += char;
       else if (length < max) {
         out += char;

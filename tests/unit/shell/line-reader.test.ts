@@ -41,3 +41,26 @@ describe("a line pasted on a terminal", () => {
     reader.close();
   });
 });
+
+describe("control characters typed on a terminal", () => {
+  it("are never echoed as they are: readline's own cursor moves only", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = "";
+    output.on("data", (chunk: Buffer) => {
+      shown += chunk.toString();
+    });
+    const reader = createLineReader({ input, output, terminal: true, onInterrupt: () => () => {} });
+    const next = reader.next("> ");
+    const keys = [0, 0x1c, 0x1d, 0x1e, 0x1f, ...Array.from({ length: 32 }, (_, i) => 0x80 + i)];
+    input.write(`a${String.fromCharCode(...keys)}b\r`);
+    expect(await next).toEqual({ kind: "line", text: "ab" });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+    const moves = /\u001b\[[0-9;?]*[A-Za-z]/g;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+    expect(shown.replace(moves, "")).not.toMatch(
+      /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/,
+    );
+    reader.close();
+  });
+});
