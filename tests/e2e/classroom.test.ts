@@ -149,6 +149,13 @@ describe.concurrent("khasan classroom", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("— 1 August 1938 —");
     expect(result.stdout).not.toContain("8 July 1938");
+    // The spoiler-free briefing opens the lesson, before the first scene.
+    const briefing = result.stdout.indexOf("BRIEFING (read it aloud)");
+    expect(briefing).toBeGreaterThan(0);
+    expect(result.stdout.indexOf("Nobody in this room knows how it ends.")).toBeGreaterThan(
+      briefing,
+    );
+    expect(briefing).toBeLessThan(result.stdout.indexOf("— 1 August 1938 —"));
     expect(result.stdout).toContain("KEY DECISION · Marshal Vasily Blyukher decides a tie");
     expect(result.stdout).toMatch(/Discussion time: [34]:\d\d/);
     expect(result.stdout).toContain("As in 1938: Blyukher went to the front after Stalin's call.");
@@ -214,5 +221,23 @@ describe.concurrent("khasan classroom", () => {
     expect(second.stdout).toContain("You have an unfinished lesson");
     expect(second.stdout).toContain("Rule: commander");
     expect(lessonFile(dataDir).log).toHaveLength(1);
+  });
+
+  it("resumes with --continue knowing the class's earlier decisions: undo takes back the vote", async ({
+    expect,
+  }) => {
+    const dataDir = makeTempDir();
+    const args = ["classroom", "--seed", "3", "--cut", "45", "--rule", "plurality"];
+    await runCli([...args, "--roles", "all", "--class-size", "24"], {
+      stdin: "1\n1\n12 10 2\nquit\n",
+      dataDir,
+    });
+    const resumed = await runCli(["classroom", "--continue"], { stdin: "undo\nquit\n", dataDir });
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).not.toContain("BRIEFING");
+    expect(resumed.stdout).not.toContain("The class has taken no decision to undo.");
+    expect(resumed.stdout).toContain("Taken back: the class's last decision.");
+    const log = lessonFile(dataDir).log;
+    expect(log.find((e) => e.decision === "aug1_bombing_order")).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import type { LogEntry } from "../story/turn";
 import type { ClassroomData } from "./classroom-data";
+import { allHold } from "./conditions";
 import { type PickedQuestion, pickQuestions, runFacts } from "./debrief-questions";
 import type { Role, RolesFile } from "./roles";
 import { replayRunSeries, type SeriesPoint } from "./run-series";
@@ -29,6 +30,14 @@ export interface DebriefDecision {
   byHistory: boolean;
 }
 
+/** A role's objective scored against the run's end (roles.json `objective.when`). */
+export interface ObjectiveScore {
+  role: string;
+  name: string;
+  objective: string;
+  met: boolean;
+}
+
 export interface Debrief {
   title: string;
   storyVersion: string;
@@ -43,6 +52,8 @@ export interface Debrief {
   replayed: number;
   comparison: Comparison;
   people: Role[];
+  /** Each role's objective, met or missed; empty when the run stopped before an ending. */
+  objectives: ObjectiveScore[];
   /** Every question true of the run, most important first; the student page takes the first six. */
   questions: PickedQuestion[];
   /** Charted variables with their colours, from classroom.json. */
@@ -93,6 +104,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     replayed: run.replayed,
     comparison,
     people,
+    objectives: [],
     questions: [],
     charted: input.classroom.charted,
     byHistory: [],
@@ -118,6 +130,15 @@ export function buildDebrief(input: DebriefInput): Debrief {
   );
   const decisions = new Set(record.decisions.map((d) => d.id));
   debrief.questions = pickQuestions(input.classroom.questions, facts, decisions);
+  // Objectives speak of the end ("at the end Zaozernaya is Soviet"): scored only at an ending.
+  if (facts.ending) {
+    debrief.objectives = people.map((role) => ({
+      role: role.id,
+      name: role.name,
+      objective: role.objective.text,
+      met: allHold(role.objective.when, facts, decisions),
+    }));
+  }
   debrief.byHistory = [...facts.byHistory];
   debrief.sources = citedSources(debrief, record);
   return debrief;

@@ -5,13 +5,15 @@
  * the graph's edges instead. Without this, figures that differ on almost every path keep the
  * paths apart to the very end.
  *
- * A global integer is a tally when every place the compiled story reads it has one of two
+ * A global integer is a tally when every place the compiled story reads it has one of these
  * shapes, and it is never passed by reference:
  *   printed      ev  x  out  /ev              (not inside a string or a tag)
+ *   printed by   ev  x  f()  out  /ev         where f is print-only (print-functions.ts), as
+ *   a function                                a story's fmt(n) that writes 15000 as "15,000"
  *   incremented  ev  x  …  /ev  x=            where the expression works out to x + (…), the
  *                                             rest being plain arithmetic on values, counts,
  *                                             temporaries and other variables
- * Anything else (a condition, a function argument, x * 2) keeps the variable in the state key,
+ * Anything else (a condition, any other function argument, x * 2) keeps the variable in the state key,
  * which is always safe.
  */
 // inkjs's engine modules import each other in a cycle that only resolves when Story loads first.
@@ -24,6 +26,7 @@ import { Value, ValueType, VariablePointerValue } from "inkjs/engine/Value";
 import { VariableAssignment } from "inkjs/engine/VariableAssignment";
 import { VariableReference } from "inkjs/engine/VariableReference";
 import type { InkValue } from "./ink-internals";
+import { calledFunction, PrintFunctions } from "./print-functions";
 
 const Command = ControlCommand.CommandType;
 
@@ -39,6 +42,7 @@ class TallyScan {
   readonly disqualified = new Set<string>();
   /** Assignments that close a valid increment; any other assignment to a tally disqualifies it. */
   private readonly increments = new Set<InkObject>();
+  private readonly printing = new PrintFunctions();
 
   constructor(readonly candidates: ReadonlySet<string>) {}
 
@@ -64,10 +68,23 @@ class TallyScan {
     }
     if (!(item instanceof VariableReference) || item.pathForCount || !item.name) return;
     if (!this.candidates.has(item.name)) return;
-    if (isPrint(content, i) && !inString) return;
+    if ((isPrint(content, i) || this.isPrintCall(content, i)) && !inString) return;
     const assignment = incrementAt(content, i, item.name);
     if (assignment) this.increments.add(assignment);
     else this.disqualify(item.name);
+  }
+
+  /** `ev x f() out /ev` (or `pop`): x is the only argument of a print-only function. */
+  private isPrintCall(content: InkObject[], i: number): boolean {
+    const fn = calledFunction(content[i + 1]);
+    return (
+      fn !== null &&
+      isCommand(content[i - 1], Command.EvalStart) &&
+      (isCommand(content[i + 2], Command.EvalOutput) ||
+        isCommand(content[i + 2], Command.PopEvaluatedValue)) &&
+      isCommand(content[i + 3], Command.EvalEnd) &&
+      this.printing.isPrintOnly(fn)
+    );
   }
 
   private disqualify(name: string | null): void {

@@ -116,6 +116,11 @@ export async function runClassroom(
     const resumeHint = `${commandName(io.env)} classroom --continue`;
     const settingsText = wrap(describeSettings(settings, content.roles.roles, cut), style.width);
     write(`${settingsText}\nType "help" for the teacher's commands.\n\n`);
+    // A new lesson opens on the cut's spoiler-free briefing, to read aloud before the first scene.
+    if (game.session.choices().length === 0 && cut.briefing.length > 0) {
+      const briefing = cut.briefing.map((line) => wrap(line, style.width)).join("\n\n");
+      write(`${style.color.bold("BRIEFING (read it aloud)")}\n${briefing}\n\n`);
+    }
     context.setExitCode(
       await playLesson(game, turn, settings, content, lines, style, terminal, write, resumeHint),
     );

@@ -28,6 +28,13 @@ tr, svg, .chart, li, .ending { break-inside: avoid; page-break-inside: avoid; }
 .chart { margin: .2rem 0; }
 `;
 
+/** One line: each role in play, its objective met or missed (the cards hold the objectives). */
+function objectives(d: Debrief): string {
+  if (d.objectives.length === 0) return "";
+  const each = d.objectives.map((o) => `${o.name}: ${o.met ? "met" : "missed"}`).join(" · ");
+  return el("p", `Objectives at the end: ${each}.`, "objectives");
+}
+
 export function renderStudentHandoutHtml(debrief: Debrief, classroom: ClassroomData): string {
   const d = debrief;
   const ending = d.ending
@@ -66,6 +73,7 @@ export function renderStudentHandoutHtml(debrief: Debrief, classroom: ClassroomD
     el("h2", "Your decisions, and the options you turned down"),
     `<table id="decisions"><thead><tr><th>date</th><th>the class chose</th><th>turned down</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
     `<section id="chart">${chart}</section>`,
+    objectives(d),
     el("h2", "Questions"),
     `<ol id="questions">${questions}</ol>`,
     `<p class="note">${glossary}</p>`,

@@ -26,6 +26,7 @@ export function renderDebriefHtml(debrief: Debrief): string {
     chartSection(debrief),
     recordSection(debrief),
     peopleSection(debrief),
+    objectivesSection(debrief),
     questionsSection(debrief),
     notesSection(debrief),
     sourcesSection(debrief),
@@ -155,6 +156,15 @@ function peopleSection(d: Debrief): string {
       `<li><strong>${escapeHtml(role.name)}</strong> (${escapeHtml(role.title)}). ${escapeHtml(role.fate)}</li>`,
   );
   return `${el("h2", "What became of them")}<ul id="people">${items.join("")}</ul>`;
+}
+
+function objectivesSection(d: Debrief): string {
+  if (d.objectives.length === 0) return "";
+  const rows = d.objectives.map(
+    (o) =>
+      `<tr>${el("td", o.name)}${el("td", o.objective)}${el("td", o.met ? "met" : "missed")}</tr>`,
+  );
+  return `${el("h2", "The roles' objectives")}<table id="objectives"><thead><tr><th>role</th><th>objective</th><th>at the end</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
 function questionsSection(d: Debrief): string {

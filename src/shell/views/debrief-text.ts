@@ -44,6 +44,15 @@ export function renderDebriefText(raw: Debrief, style: Style): string {
         d.people.map((r) => hanging(`${r.name}: ${r.fate} ${refs(r.sources, number)}`, w, "  ")),
       ),
     );
+  if (d.objectives.length > 0)
+    parts.push(
+      section(
+        "The roles' objectives",
+        d.objectives.map((o) =>
+          hanging(`${o.name} (${o.met ? "met" : "missed"}): ${o.objective}`, w, "  "),
+        ),
+      ),
+    );
   parts.push(
     section(
       "Questions for discussion",

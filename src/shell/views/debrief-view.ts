@@ -89,6 +89,13 @@ export function renderDebriefMarkdown(raw: Debrief): string {
         (r, i) => `- **${r.name}.** ${r.fate} ${refs(raw.people[i]?.sources ?? [], number)}`,
       ),
     );
+  if (d.objectives.length > 0)
+    out.push(
+      "",
+      "## The roles' objectives",
+      "",
+      ...d.objectives.map((o) => `- **${o.name}** (${o.met ? "met" : "missed"}): ${o.objective}`),
+    );
   out.push(
     "",
     "## Questions for discussion",

@@ -13,6 +13,8 @@ import { compile } from "../../helpers/ink";
 const STORY = `VAR soviet_killed = 0
 VAR stalin_trust = 50
 VAR escalation = 10
+VAR heights = "soviet"
+VAR blyukher_fate = "command"
 Call. # date: 1938-08-01
 Bomb? # decision: aug1_bombing_order
 * [Obey]
@@ -110,5 +112,15 @@ describe("buildDebrief", () => {
     expect(debrief.ending?.historical).toBe(true);
     expect(debrief.comparison.divergence?.entry.decision).toBe("aug4_ceasefire_offer");
     expect(debrief.sources.length).toBeGreaterThan(3);
+  });
+
+  it("scores each role's objective at the ending, and none before one", () => {
+    // Blyukher keeps his command and there is no wider war: met. Stalin wanted him gone: missed.
+    expect(debrief.objectives.map((o) => [o.role, o.met])).toEqual([
+      ["blyukher", true],
+      ["stalin", false],
+    ]);
+    expect(debrief.objectives[0]?.objective).toContain("Keep your command");
+    expect(debriefOf([0]).objectives).toEqual([]);
   });
 });

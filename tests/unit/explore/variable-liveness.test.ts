@@ -221,6 +221,42 @@ Rest.
   });
 });
 
+describe("figures printed through a print-only function", () => {
+  test("leave the key as tallies, with exact ranges at each ending", () => {
+    const FIGURES = `
+VAR dead = 0
+-> r1
+=== r1 ===
+* [Dig in]
+  ~ dead = dead + 400
+* [Attack]
+  ~ dead = dead + 1200
+- -> r2
+=== r2 ===
+* [Dig in]
+  ~ dead = dead + 400
+* [Attack]
+  ~ dead = dead + 1200
+- The dead: {fmt(dead)}. # ending: done
+-> END
+=== function fmt(v) ===
+{ v >= 1000:
+  ~ temp rest = v mod 1000
+  {v / 1000},{rest < 100:0}{rest < 10:0}{rest}
+- else:
+  {v}
+}
+`;
+    const meta = {
+      variables: { dead: { label: "Dead", min: 0, max: 3000 } },
+      endings: {},
+    } as unknown as VariablesMeta;
+    const { merged, brute } = agreeWithBruteForce(FIGURES, meta);
+    expect(merged[0]?.endings[0]?.variables).toEqual([{ name: "dead", min: 800, max: 2400 }]);
+    expect(merged[0]?.states).toBeLessThan(brute[0]?.states ?? 0);
+  });
+});
+
 describe("claims over several premise sets in one walk", () => {
   // fog is read on day one only; the claim about road is false after South, but South is only
   // offered without fog. Every set's claims from the shared walk are those of its own walk.
