@@ -2,7 +2,7 @@
  * Saves given on the command line (`--load FILE`): a valid one resumes; a damaged, foreign or
  * future one is refused with one line naming the file, and is never touched.
  */
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
 import { MINI_STORY, makeTempDir, runCli, runSpawned, SAVES, stackLines } from "./run-cli";
@@ -26,6 +26,45 @@ describe.concurrent("--load FILE", () => {
     expect(result.stdout).not.toContain("Khabarovsk.");
     expect(result.stdout).toContain(" 2.  Wait for the fog to lift\n> 2\n");
     expect(result.stdout).toContain("You tell Moscow the planes will fly");
+  });
+
+  it("refuses a hand-edited save (an invented choice, a premise out of range) in one line, touching nothing", async ({
+    expect,
+  }) => {
+    const dir = makeTempDir();
+    const edit = (name: string, change: (save: Record<string, unknown>) => void) => {
+      const save = JSON.parse(readFileSync(join(SAVES, "mini-one-choice.json"), "utf8"));
+      change(save);
+      const path = join(dir, name);
+      writeFileSync(path, JSON.stringify(save));
+      return path;
+    };
+    const invented = edit("invented.json", (save) => {
+      (save.log as { text: string }[])[0] = { ...(save.log as object[])[0], text: "Surrender" };
+    });
+    const premise = edit("premise.json", (save) => {
+      save.premises = { fog_lifts_early: "sometimes" };
+    });
+    for (const [path, message] of [
+      [
+        invented,
+        `${invented}: choice 1 of its log ("Surrender") is not one this story offers there`,
+      ],
+      [
+        premise,
+        `${premise} sets premise fog_lifts_early to "sometimes", which is not one of its values`,
+      ],
+    ] as const) {
+      const before = readFileSync(path);
+      const data = makeTempDir();
+      const result = await runCli([...load(path), "--data-dir", data], { stdin: "1\n" });
+      expect(result.code).toBe(1);
+      expect(result.stderr.split("\n")).toHaveLength(2);
+      expect(result.stderr).toContain(`khasan: ${message}`);
+      expect(result.stderr).not.toContain("internal error");
+      expect(readFileSync(path).equals(before)).toBe(true);
+      expect(existsSync(join(data, "khasan-mini", "autosave.json"))).toBe(false);
+    }
   });
 
   it("refuses a corrupt save with one line naming it, exit 1, file unchanged", async ({

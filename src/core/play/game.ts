@@ -111,6 +111,7 @@ export class Game<S extends PlayedStory = PlayedStory> {
     const resumed = resumeSession(loaded.story, save, {
       replay: false,
       label: store.pathOf(slot),
+      meta: loaded.meta,
     });
     this.replace(resumed.session, save, name);
     return resumed.turn;

@@ -1,10 +1,15 @@
 /**
  * Turns a save back into a running session: restored exactly when it was made by this story
  * build, replayed choice by choice from its log when asked to (`--replay`), refused otherwise.
+ * Either way the save is checked against the story first (check-save.ts): premises within
+ * their values, and, for this build, every logged choice one the story offered.
  */
+
+import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import { Session } from "../story/session";
 import type { Turn } from "../story/turn";
+import { checkSaveLog, checkSavePremises } from "./check-save";
 import { replayLog } from "./replay";
 import { checkSameStory, type SaveFile } from "./save-file";
 
@@ -18,12 +23,15 @@ export interface Resumed {
 export function resumeSession(
   story: CompiledStory,
   save: SaveFile,
-  options: { replay: boolean; label: string },
+  options: { replay: boolean; label: string; meta?: VariablesMeta },
 ): Resumed {
+  // Every command passes the story's metadata; without it only the log is checked.
+  if (options.meta) checkSavePremises(save, options.meta, options.label);
   const session = new Session(story, { seed: save.seed, premises: save.premises });
   if (save.storyHash === story.hash) {
     const snapshot = { ink: save.ink, log: save.log, ...(save.date ? { date: save.date } : {}) };
     session.restore(save.lastTurn ? { ...snapshot, lastTurn: save.lastTurn } : snapshot);
+    checkSaveLog(story, save, session, options.label);
     return { session, turn: save.lastTurn ?? session.continue() };
   }
   if (!options.replay) checkSameStory(save, story, options.label);

@@ -35,9 +35,9 @@ function parsePremiseValue(name: string, text: string, meta: VariablesMeta): Var
     throw new UsageError(`unknown premise "${name}": ${allowed}`);
   }
   const value = coerce(text, variable);
-  if (!isAllowed(value, variable)) {
+  if (!isAllowedPremise(value, variable)) {
     throw new UsageError(
-      `"${text}" is not a value of premise ${name}: use ${allowedText(variable)}`,
+      `"${text}" is not a value of premise ${name}: use ${premiseValuesText(variable)}`,
     );
   }
   return value;
@@ -55,13 +55,15 @@ function coerce(text: string, variable: VariableMeta): VariableValue {
   return text;
 }
 
-function isAllowed(value: VariableValue, variable: VariableMeta): boolean {
+/** Whether `value` is one of the premise's allowed values (or in its range). */
+export function isAllowedPremise(value: VariableValue, variable: VariableMeta): boolean {
   if (variable.values) return variable.values.includes(value);
   if (typeof value !== "number") return false;
   return (variable.min ?? value) <= value && value <= (variable.max ?? value);
 }
 
-function allowedText(variable: VariableMeta): string {
+/** The premise's allowed values, as a message lists them. */
+export function premiseValuesText(variable: VariableMeta): string {
   if (variable.values) return variable.values.map(String).join(", ");
   return `a whole number from ${variable.min} to ${variable.max}`;
 }

@@ -64,7 +64,11 @@ function compareWithHistory(
   const record = loadRecordFile(loaded.dir);
   if (!record)
     throw new KhasanError("record-invalid", `no record.json beside the story in ${loaded.dir}`);
-  const { session } = resumeSession(loaded.story, save, { replay: options.replay === true, label });
+  const { session } = resumeSession(loaded.story, save, {
+    replay: options.replay === true,
+    label,
+    meta: loaded.meta,
+  });
   const assumptions = loadAssumptions(loaded.dir);
   const date = save.ended ? undefined : (save.date ?? session.currentDate());
   const comparison = compareRunWithRecord({
@@ -100,6 +104,7 @@ function compareTwo(
     const { session } = resumeSession(loaded.story, save, {
       replay: options.replay === true,
       label,
+      meta: loaded.meta,
     });
     return traceRun(session, save.log, loaded.meta, label);
   };

@@ -140,6 +140,7 @@ function fromSave(
   const resumed = resumeSession(context.loaded.story, save, {
     replay: options.replay === true,
     label: label === "autosave" ? context.store.pathOf(context.autosaveSlot) : label,
+    meta: context.loaded.meta,
   });
   const game = new Game(resumed.session, context, save);
   if (resumed.replay) {

@@ -3,10 +3,11 @@
  * read each one (an unreadable file is reported and left out), merge them against the
  * campaign's build and print the result.
  */
-import { readdirSync, statSync } from "node:fs";
+import { type Dirent, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { type LabelledRun, type LeftOut, mergeRuns } from "../../core/classroom/stats";
 import { KhasanError } from "../../core/errors";
+import { reasonOf } from "../files/atomic-write";
 import { loadRecordFile } from "../files/record-file";
 import { readSaveFile } from "../files/save-store";
 import { loadStoryFile } from "../files/story-files";
@@ -63,7 +64,15 @@ function listRuns(path: string): string[] {
  */
 function runsInFolder(dir: string): string[] {
   const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new KhasanError("io", `cannot read the folder ${dir}: ${reasonOf(error)}`, {
+      cause: error,
+    });
+  }
+  for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...runsInFolder(path));
     else if (entry.isFile() && entry.name.endsWith(".json")) found.push(path);

@@ -9,10 +9,12 @@ import {
   closeSync,
   fstatSync,
   fsyncSync,
+  lstatSync,
   mkdirSync,
   openSync,
   renameSync,
   rmSync,
+  type Stats,
   writeSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -28,7 +30,8 @@ export function writeFileAtomic(path: string, text: string): void {
     `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
   );
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolder(dirname(path));
+    refuseSpecialFile(path);
     const fd = openSync(temp, "wx");
     try {
       writeAll(fd, data);
@@ -40,10 +43,48 @@ export function writeFileAtomic(path: string, text: string): void {
     }
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    removeQuietly(temp);
     throw new KhasanError("io", `cannot write ${path}: ${reasonOf(error)}; it was not changed`, {
       cause: error,
     });
+  }
+}
+
+/**
+ * A device, a FIFO or a folder at the target is never replaced by a file (the rename would
+ * swap out /dev/full itself when run as root); a symbolic link is replaced, not followed.
+ */
+function refuseSpecialFile(path: string): void {
+  let stat: Stats;
+  try {
+    stat = lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  if (stat.isFile() || stat.isSymbolicLink()) return;
+  const error: NodeJS.ErrnoException = new Error("not a regular file");
+  error.code = stat.isDirectory() ? "EISDIR" : "ENOTREG";
+  throw error;
+}
+
+/** The target's folder; a file where a folder should be is "not a folder", not EEXIST. */
+function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") (error as NodeJS.ErrnoException).code = "ENOTDIR";
+    throw error;
+  }
+}
+
+/** Removes the temporary file if there is one; a failure to remove it changes nothing. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // The folder itself is unusable (not a folder, no permission): no temporary file exists.
   }
 }
 
@@ -83,6 +124,10 @@ export function reasonOf(error: unknown): string {
       return "a part of the path is not a folder";
     case "EISDIR":
       return "it is a folder";
+    case "ENXIO":
+      return "it is a pipe that nothing reads";
+    case "ENOTREG":
+      return "it is a device or a pipe, not a regular file";
     default:
       return code ?? (error instanceof Error ? error.message : String(error));
   }

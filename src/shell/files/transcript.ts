@@ -3,8 +3,10 @@
  * version and hash, premises), then every line shown and every input typed, without colour.
  * Written line by line as the game goes, so an interrupted game still leaves its transcript.
  */
-import { appendFileSync, writeFileSync } from "node:fs";
+import { constants, openSync, writeSync } from "node:fs";
 import { stripVTControlCharacters } from "node:util";
+import { KhasanError } from "../../core/errors";
+import { reasonOf } from "./atomic-write";
 
 export interface Transcript {
   shown(text: string): void;
@@ -30,11 +32,34 @@ export function formatTranscriptHeader(header: TranscriptHeader): string {
   ].join("\n");
 }
 
+/**
+ * Opens the transcript (non-blocking, so a FIFO with no reader is refused instead of hanging)
+ * and writes the header. A failure, at the start or later (a full disk), is one line naming
+ * the file; the game itself is autosaved either way.
+ */
 export function createTranscript(path: string, header: TranscriptHeader): Transcript {
-  writeFileSync(path, `${formatTranscriptHeader(header)}\n`);
+  const failed = (error: unknown) =>
+    new KhasanError("io", `cannot write the transcript ${path}: ${reasonOf(error)}`, {
+      cause: error,
+    });
+  let fd: number;
+  try {
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NONBLOCK;
+    fd = openSync(path, flags, 0o644);
+  } catch (error) {
+    throw failed(error);
+  }
+  const write = (text: string) => {
+    try {
+      writeSync(fd, text);
+    } catch (error) {
+      throw failed(error);
+    }
+  };
+  write(`${formatTranscriptHeader(header)}\n`);
   return {
-    shown: (text) => appendFileSync(path, stripVTControlCharacters(text)),
-    typed: (text) => appendFileSync(path, `${text}\n`),
+    shown: (text) => write(stripVTControlCharacters(text)),
+    typed: (text) => write(`${text}\n`),
   };
 }
 

@@ -4,6 +4,8 @@
  */
 import { createInterface, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
+import { formatNumber } from "../views/format";
+import { limitTerminalLines, MAX_TERMINAL_LINE } from "./line-limit";
 
 export type InputResult = { kind: "line"; text: string } | { kind: "eof" } | { kind: "interrupt" };
 
@@ -21,9 +23,19 @@ export interface LineReaderOptions {
   onInterrupt: (handler: () => void) => () => void;
 }
 
+/** Said when a line typed or pasted on a terminal is over the limit (line-limit.ts). */
+export const TOO_LONG = `That line was longer than ${formatNumber(MAX_TERMINAL_LINE)} characters, so it was not read: type a number or a command.\n`;
+
 export function createLineReader(options: LineReaderOptions): LineReader {
+  // On a terminal, lines over the limit never reach readline (they took minutes to redraw).
+  let overflowed = 0;
+  const limited = options.terminal
+    ? limitTerminalLines(options.input, () => {
+        overflowed++;
+      })
+    : undefined;
   const rl: Interface = createInterface({
-    input: options.input,
+    input: limited?.input ?? options.input,
     output: options.terminal ? options.output : undefined,
     terminal: options.terminal,
   });
@@ -38,9 +50,18 @@ export function createLineReader(options: LineReaderOptions): LineReader {
     } else queue.push(result);
   };
   const interrupt = () => push({ kind: "interrupt" });
-  rl.on("line", (text) => push({ kind: "line", text }));
+  rl.on("line", (text) => {
+    if (text === "" && overflowed > 0) {
+      overflowed--;
+      options.output.write(TOO_LONG);
+      if (waiting) rl.prompt();
+      return;
+    }
+    push({ kind: "line", text });
+  });
   rl.on("close", () => {
     closed = true;
+    limited?.detach();
     push({ kind: "eof" });
   });
   rl.on("SIGINT", interrupt);
@@ -64,6 +85,7 @@ export function createLineReader(options: LineReaderOptions): LineReader {
     close() {
       removeSignal();
       if (!closed) rl.close();
+      limited?.detach();
     },
   };
 }

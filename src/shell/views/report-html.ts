@@ -4,6 +4,8 @@
  * text goes through `escapeHtml`, so story lines and class notes can never become markup.
  */
 
+import { terminalText } from "./safe-text";
+
 const ESCAPES: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -12,9 +14,13 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
-/** Escapes text for an HTML element or a quoted attribute. */
+/**
+ * Escapes text for an HTML element or a quoted attribute. Control characters and escape
+ * sequences go too (`terminalText`): HTML does not allow them, and a page printed to the
+ * terminal (`roles --format html` without `--out`) must not drive it.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+  return terminalText(text).replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
 const BASE_CSS = `

@@ -9,6 +9,7 @@ import {
   SAVE_FORMAT_VERSION,
   type SaveFile,
 } from "../../../src/core/save/save-file";
+import type { VariablesMeta } from "../../../src/core/state/variables-meta";
 import { Session } from "../../../src/core/story/session";
 import { compile } from "../../helpers/ink";
 
@@ -45,6 +46,12 @@ function playedSave(story = compile(SOURCE("1.0.0")), picks = [1]): SaveFile {
     savedAt: "2026-11-24T00:00:00.000Z",
   });
 }
+
+/** The test story's metadata: `n` is a premise with the values 0 and 5. */
+const META: VariablesMeta = {
+  variables: { n: { label: "N", premise: true, values: [0, 5], historical: 0 } },
+  endings: {},
+};
 
 function codeOf(action: () => unknown): string | undefined {
   try {
@@ -105,7 +112,11 @@ describe("save file codec", () => {
 describe("resumeSession", () => {
   it("restores a save of the same build exactly where it was", () => {
     const story = compile(SOURCE("1.0.0"));
-    const resumed = resumeSession(story, playedSave(story), { replay: false, label: "s" });
+    const resumed = resumeSession(story, playedSave(story), {
+      replay: false,
+      label: "s",
+      meta: META,
+    });
     expect(resumed.turn.choices.map((c) => c.text)).toEqual(["Gamma", "Delta"]);
     expect(resumed.session.variables()).toEqual({ n: 2 });
     expect(resumed.replay).toBeUndefined();
@@ -113,7 +124,7 @@ describe("resumeSession", () => {
 
   it("replays a save onto another build by choice text", () => {
     const other = compile(SOURCE("2.0.0", " Changed."));
-    const resumed = resumeSession(other, playedSave(), { replay: true, label: "s" });
+    const resumed = resumeSession(other, playedSave(), { replay: true, label: "s", meta: META });
     expect(resumed.replay).toEqual({ replayed: 1, total: 1 });
     expect(resumed.turn.lines[0]?.text).toBe("Middle. Changed.");
     expect(resumed.session.variables()).toEqual({ n: 2 });
@@ -124,7 +135,53 @@ describe("resumeSession", () => {
       SOURCE("3.0.0").replace("[Gamma]", "[Epsilon]").replace("[Delta]", "[Zeta]"),
     );
     const save = playedSave(undefined, [1, 1]);
-    const resumed = resumeSession(renamed, save, { replay: true, label: "s" });
+    const resumed = resumeSession(renamed, save, { replay: true, label: "s", meta: META });
     expect(resumed.replay).toEqual({ replayed: 1, total: 2, stoppedAtText: "Delta" });
+  });
+});
+
+describe("a save checked against the story before it is resumed", () => {
+  const story = compile(SOURCE("1.0.0"));
+  const resume = (save: SaveFile) =>
+    resumeSession(story, save, { replay: false, label: "s.json", meta: META });
+
+  it("refuses a logged choice the story did not offer there, naming the file", () => {
+    const invented = playedSave(story, [1, 0]);
+    const [, second] = invented.log;
+    if (second) second.text = "Omega";
+    expect(codeOf(() => resume(invented))).toBe("save-corrupt");
+    expect(() => resume(invented)).toThrow(
+      /^s\.json: choice 2 of its log \("Omega"\) is not one this story offers there/,
+    );
+    const beyond = playedSave(story, [1]);
+    const [first] = beyond.log;
+    if (first) first.index = 7;
+    expect(() => resume(beyond)).toThrow(/choice 1 of its log \("Beta"\) is not one/);
+  });
+
+  it("refuses a premise that is not one or is outside its values", () => {
+    const outside = { ...playedSave(story), premises: { n: 3 } };
+    expect(() => resume(outside)).toThrow(
+      "s.json sets premise n to 3, which is not one of its values (0, 5): the save was not used",
+    );
+    const unknown = { ...playedSave(story), premises: { n: 0, weather: "clear" } };
+    expect(() => resume(unknown)).toThrow(/sets "weather", which is not a premise of this story/);
+    expect(() =>
+      resumeSession(story, unknown, { replay: true, label: "s.json", meta: META }),
+    ).toThrow(/not a premise/);
+  });
+
+  it("refuses variables that do not follow from the logged choices", () => {
+    const edited = playedSave(story);
+    edited.ink = edited.ink.replace(/"n":2/, '"n":99');
+    expect(edited.ink).toContain('"n":99');
+    expect(() => resume(edited)).toThrow(
+      "s.json: its story state does not follow from its choices (variable n differs): the save was not used",
+    );
+  });
+
+  it("resumes an honest save with undos and a premise of its own", () => {
+    const save = playedSave(story, [0, 1]);
+    expect(resume(save).session.variables()).toEqual({ n: 21 });
   });
 });

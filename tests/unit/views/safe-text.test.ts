@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { escapeHtml } from "../../../src/shell/views/report-html";
 import { markdownText, terminalLine, terminalText } from "../../../src/shell/views/safe-text";
 
 const ESC = "\u001b";
@@ -29,5 +30,11 @@ describe("markdownText", () => {
     expect(markdownText("# title\n- item\n1938. year\n=")).toBe(
       "\\# title\n\\- item\n1938\\. year\n\\=",
     );
+  });
+});
+
+describe("escapeHtml", () => {
+  it("also drops escape sequences, so a page printed to the terminal cannot drive it", () => {
+    expect(escapeHtml(`${ESC}]0;pwned${BEL}<b>"x"${ESC}[2J`)).toBe("&lt;b&gt;&quot;x&quot;");
   });
 });
