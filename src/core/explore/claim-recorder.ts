@@ -36,6 +36,14 @@ export class ClaimRecorder implements ExploreObserver {
   /** Candidate values where each node stands (read when it is expanded). */
   private readonly atNode = new Map<number, string>();
   private readonly facts: ClaimFacts = { roots: [], starts: [], edges: new Map() };
+  /** One copy of each line and message, however many edges print it. */
+  private readonly texts = new Map<string, string>();
+  private readonly intern = (text: string): string => {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    this.texts.set(text, text);
+    return text;
+  };
 
   enter(node: GraphNode, walker: ValueReader): void {
     this.atNode.set(node.id, this.packed(walker.values(this.strings)));
@@ -52,7 +60,7 @@ export class ClaimRecorder implements ExploreObserver {
     }
     // In front of a RANDOM the lines are a preview: the next step reports them in full.
     if (!step.random) {
-      const claimed = recordLines(facts, step.lines, walker);
+      const claimed = recordLines(facts, step.lines, walker, this.intern);
       const ending = step.choices.length === 0 ? lastTagValue(step.lines, "ending") : undefined;
       if (ending !== undefined) facts.ending = { id: ending, claimed: [...claimed] };
     }
@@ -123,6 +131,7 @@ function recordLines(
   facts: StepFacts,
   lines: readonly WalkLine[],
   walker: ValueReader,
+  intern: (text: string) => string,
 ): Set<string> {
   const taken = new Set<string>();
   for (const line of lines) {
@@ -131,23 +140,23 @@ function recordLines(
       if (tag.key !== "claim") continue;
       const claim = parseClaim(tag.value);
       if (typeof claim === "string") {
-        push(facts, "found", { kind: "claim", message: claim });
+        push(facts, "found", { kind: "claim", message: intern(claim) });
         continue;
       }
       for (const option of claim.options) push(facts, "named", [claim.decision, option]);
       const value = walker.values([claim.decision])[claim.decision];
       if (value === undefined) {
         const message = `claim ${claimText(claim)}: the story has no variable ${claim.decision} (VAR ${claim.decision} = "none", set by its options)`;
-        push(facts, "found", { kind: "claim", message });
+        push(facts, "found", { kind: "claim", message: intern(message) });
         continue;
       }
       if (!claimHolds(claim, value)) {
         const message = `line "${shorten(line.text ?? "")}" claims ${claimText(claim)}, but on this path ${claim.decision} = "${String(value)}"`;
-        push(facts, "found", { kind: "claim", message });
+        push(facts, "found", { kind: "claim", message: intern(message) });
       }
       if (value !== NOT_TAKEN && !optionLine) {
         taken.add(claim.decision);
-        push(facts, "later", [claim.decision, lineKey(line.text ?? "")]);
+        push(facts, "later", [claim.decision, intern(lineKey(line.text ?? ""))]);
       }
     }
   }
