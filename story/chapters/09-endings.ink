@@ -58,8 +58,13 @@ The count, as this model keeps it: {fmt(soviet_troops)} Soviet troops committed 
 
 === relieved_on_the_wire ===
 ~ blyukher_fate = "relieved"
-Before dawn the telephone rings again. This time it is Voroshilov, reading an order: you are relieved of the conduct of operations at Lake Khasan; Stern will command; you are to stay in Khabarovsk at the Commissariat's disposal. # date: 1938-08-02
-When you go out, there is a car at the door with two men in it who do not get out.
+{ aug1_go_to_front == "go_to_front":
+    Before dawn the field telephone in the hut at Posyet rings. It is Voroshilov, reading an order: you are relieved of the conduct of operations at Lake Khasan; Stern will command; you are to go back to Khabarovsk and wait at the Commissariat's disposal. # date: 1938-08-02 # claim: aug1_go_to_front=go_to_front
+    When you go out to the car, a second car is waiting behind it, with two men in it who do not get out.
+- else:
+    Before dawn the telephone rings again. This time it is Voroshilov, reading an order: you are relieved of the conduct of operations at Lake Khasan; Stern will command; you are to stay in Khabarovsk at the Commissariat's disposal. # date: 1938-08-02 # claim: aug1_go_to_front=stay_in_khabarovsk
+    When you go out, there is a car at the door with two men in it who do not get out.
+}
 Stern, you learn that week, has been writing to Voroshilov about the Front since July. Now the battle is his.
 ~ at_front = false
 ~ attack_plan = "piecemeal"
@@ -75,7 +80,7 @@ Stern, you learn that week, has been writing to Voroshilov about the Front since
 ~ fight_raw(220, 1000, 143, 220)
 ~ hit_villages(2)
 ~ heights = "soviet"
-Stern fights the battle Moscow wants: the 40th goes into the marsh at once and is thrown back; then the corps comes up, and on the sixth the bombers and guns go over the ridge and the infantry after them. By the cease-fire at noon on the eleventh the crest is Soviet, and the Japanese pull back in the days after. # source: goldman-2012 # source: gse-khasan # source: frus-d475
+Stern fights the battle Moscow wants: the 40th goes into the marsh at once and is thrown back; then the corps comes up, and on the sixth the bombers and guns go over the ridge and the infantry after them. By the cease-fire at noon on the eleventh the crest is Soviet, and the Japanese pull back in the days after. # date: 1938-08-11 # source: goldman-2012 # source: gse-khasan # source: frus-d475
 -> ledger ->
 The heights are Soviet and the villages across the river were shelled by a battle you no longer ran. How you lost it is no mystery to anyone in Moscow.
 -> recap_commission ->

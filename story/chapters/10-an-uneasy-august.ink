@@ -12,7 +12,7 @@
     ~ weather = "fog"
 }
 The first of August comes in { fog_lifts_early: clear|under low cloud}, and for the first time in a fortnight no Japanese soldier stands on either summit. # date: 1938-08-01
-It held because you moved the whole 40th Division up in July and had its guns laid on the slopes. # claim: jul16_reinforce_border=whole_division
+The ridge held because you moved the whole 40th Division up in July and had its guns laid on the slopes. # claim: jul16_reinforce_border=whole_division
 It held because on the 29th you overruled Bogdanov and let the guns answer, and the Japanese learned that they would. # claim: jul29_fire_support=support
 { jul_crest_fortification == "site_on_line":
     And your engineer's trenches, on the line the map allows, gave the men something to fight from that nobody in Tokyo can call stolen. # claim: jul_crest_fortification=site_on_line
@@ -86,7 +86,7 @@ What do you advise Moscow? # decision: aug4_ceasefire_offer # discuss: When you 
 - -> the_garrison
 
 === the_garrison ===
-A week after the night attack the whole 40th Division is still on the ridge and behind it, thousands of men in wet trenches and camps, eating a road's worth of lorries a day. # date: 1938-08-08
+A week after the night attack the whole 40th Division is still on the ridge and behind it, thousands of men in wet trenches and camps, fed by lorries that never stop on the one road behind them. # date: 1938-08-08
 { aug4_ceasefire_offer == "accept":
     Since you advised Moscow to take Shigemitsu's offer, Tokyo has a new complaint: the division itself is the provocation, and the talks need a quiet crest. # claim: aug4_ceasefire_offer=accept
 - else:
@@ -122,7 +122,8 @@ On the fifteenth your chief of operations comes to work at seven, as he does eve
 - else:
     He wrote the orders that brought the division back off the ridge, and nobody else on your staff knows the border posts as he does. # claim: aug8_crest_garrison=thin_out
 }
-Across the Front, officers a few weeks in their posts are doing the work of men who have gone. An officer vouched for by a Marshal under suspicion is not safer; the Marshal is less so. # source: litlife-stern # source: order-0040 # source: wiki-khasan
+Across the Front, officers a few weeks in their posts are doing the work of men who have gone. # source: litlife-stern # source: order-0040 # source: wiki-khasan
+An officer vouched for by a Marshal under suspicion is not made safer by it, and the Marshal is made less safe.
 What do you do for him? # decision: aug15_operations_chief # discuss: What does a commander owe an officer whose family is taken? # discuss: Is it right to risk your command, and everything it protects, for one man?
 + [Vouch for him in writing to Frinovsky: he is your officer, and you answer for him.]
     ~ aug15_operations_chief = "vouch_for_him"
