@@ -28,7 +28,11 @@ Do you launch the general assault today? # decision: aug6_general_assault # disc
     -> assault_goes_in
 
 === assault_goes_in ===
-{ assault_day == 6:
+{
+- assault_day == 6 and fog_lifts_early:
+    ~ weather = "clear"
+    In this history the fog burns off by eight on the sixth as well. The bombers form up over the bay in clear air and find the summit at once, hours before the infantry have to go in, and the guns have the whole day to work on what the bombs uncover. # date: 1938-08-06
+- assault_day == 6:
     An hour before take-off the fog lifts a little, its base no higher than fifty or sixty metres. The bombers climb through gaps over the bay, form up above the cloud and fly for a hill they are not sure they will see. Later in the day they find it, and the summit of Zaozernaya disappears in smoke. # date: 1938-08-06 # source: rasstrelyannye-geroi # source: vozdushnye-boitsy # source: tb3-history-litlife
 - else:
     ~ weather = "clear"

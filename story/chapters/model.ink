@@ -219,6 +219,10 @@
 { assault_day == 6:
     ~ s = s + 1
 }
+// A clear morning on the 6th gives the bombers and guns the whole day (fog_lifts_early).
+{ assault_day == 6 and fog_lifts_early:
+    ~ s = s + 1
+}
 { emperor_allows_air:
     ~ s = s - 1
 }
