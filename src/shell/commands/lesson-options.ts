@@ -4,15 +4,11 @@
  * terminal classroom asks for what was left out; the server takes a default, named in its help.
  */
 import type { Command } from "commander";
+import type { SetupAnswers } from "../interactive/classroom-setup";
 import { collect } from "./options";
 
-export interface LessonOptions {
-  cut?: string;
-  roles?: string;
-  rule?: string;
-  fallback?: string;
-  classSize?: string;
-  label?: string;
+/** The setup questions answered ahead (asked in the terminal otherwise), seed and premises. */
+export interface LessonOptions extends SetupAnswers {
   seed?: string;
   set?: string[];
 }
