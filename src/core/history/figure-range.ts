@@ -3,7 +3,7 @@
  * of A and B sources that are counts rather than one side's wartime claims; the full spread spans
  * every value. A value only C sources give is marked `unconfirmed`: it is shown, never trusted.
  */
-import type { Claim, Figure, FigureValue, Reliability, Source } from "./record-schema";
+import type { ClaimSide, Figure, FigureValue, Reliability, Source } from "./record-schema";
 
 export interface SourcedValue {
   low: number;
@@ -11,7 +11,7 @@ export interface SourcedValue {
   source: string;
   reliability: Reliability;
   note?: string;
-  claim?: Claim;
+  claim?: ClaimSide;
   /** Given by C sources only: no A or B source in the figure gives the same number. */
   unconfirmed: boolean;
 }

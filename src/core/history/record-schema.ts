@@ -149,4 +149,5 @@ export type FigureValue = Figure["values"][number];
 export type Person = HistoricalRecord["people"][number];
 export type RecordDecision = HistoricalRecord["decisions"][number];
 export type Dispute = HistoricalRecord["disputes"][number];
-export type Claim = z.infer<typeof claimSchema>;
+/** The side whose claim a figure is (its own losses or the other's). */
+export type ClaimSide = z.infer<typeof claimSchema>;

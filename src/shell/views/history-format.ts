@@ -4,15 +4,15 @@
  * fill the width. Pure functions of values and a Style.
  */
 import type { Range, SourcedValue } from "../../core/history/figure-range";
-import { formatDate as formatDateAs, formatNumber } from "./format";
+import { formatDate, formatNumber } from "./format";
 import type { Style } from "./style";
 import { wrap } from "./style";
 
 export { formatNumber };
 
 /** "1938-08-01" → "1 Aug 1938": the record's views use short months. */
-export function formatDate(iso: string): string {
-  return formatDateAs(iso, "short");
+export function formatShortDate(iso: string): string {
+  return formatDate(iso, "short");
 }
 
 /**

@@ -8,7 +8,7 @@ import { indexSources, summarizeFigure } from "../../core/history/figure-range";
 import type { Figure, HistoricalRecord, TimelineEntry } from "../../core/history/record-schema";
 import {
   FIGURE_MARKS,
-  formatDate,
+  formatShortDate,
   hanging,
   heading,
   numberSources,
@@ -93,7 +93,7 @@ function figureLines(record: HistoricalRecord, number: SourceNumbers, width: num
 
 /** The entry's own wording of its date, with the year when that wording leaves it out. */
 function whenText(entry: TimelineEntry): string {
-  if (entry.when === undefined) return formatDate(entry.date);
+  if (entry.when === undefined) return formatShortDate(entry.date);
   return /\d{4}/.test(entry.when) ? entry.when : `${entry.when} ${entry.date.slice(0, 4)}`;
 }
 

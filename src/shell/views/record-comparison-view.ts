@@ -7,8 +7,8 @@
 import type { FigureComparison, RecordComparison } from "../../core/history/record-comparison";
 import {
   FIGURE_MARKS,
-  formatDate,
   formatNumber,
+  formatShortDate,
   hanging,
   heading,
   numberSources,
@@ -54,7 +54,7 @@ export function renderRecordComparison(
 
 function renderScope(comparison: RecordComparison, style: Style): string[] {
   if (comparison.date === undefined) return [];
-  const text = `Mid-game, as of ${formatDate(comparison.date)}: only what the record counts by that date is compared.`;
+  const text = `Mid-game, as of ${formatShortDate(comparison.date)}: only what the record counts by that date is compared.`;
   return [hanging(text, style.width, "")];
 }
 
@@ -69,7 +69,9 @@ export function renderFigures(
     lines.push("  Nothing the record counts can be compared yet.");
   for (const figure of comparison.figures) lines.push(renderFigure(figure, style, number));
   for (const pending of comparison.pending) {
-    const when = pending.asOf ? `counted as of ${formatDate(pending.asOf)}` : "counted at the end";
+    const when = pending.asOf
+      ? `counted as of ${formatShortDate(pending.asOf)}`
+      : "counted at the end";
     lines.push(hanging(`${pending.label}: not yet comparable (${when}).`, style.width, "  "));
   }
   const marked = comparison.figures.some((f) =>
@@ -123,7 +125,7 @@ function renderDivergence(
         : `You took the historical option at every decision (${n}).`;
     return `${title}\n${hanging(text, style.width, "  ")}`;
   }
-  const when = divergence.date ? formatDate(divergence.date) : "undated";
+  const when = divergence.date ? formatShortDate(divergence.date) : "undated";
   const lines = [
     title,
     hanging(`${when}, decision ${divergence.entry.decision ?? "(unnamed)"}`, style.width, "  "),
@@ -140,7 +142,7 @@ function renderDivergence(
 function renderPeople(comparison: RecordComparison, style: Style, number: SourceNumbers): string {
   const lines = [style.color.bold("What became of them")];
   if (comparison.date !== undefined) {
-    const text = `Not yet: their fates come after ${formatDate(comparison.date)}, and are shown once the run has ended.`;
+    const text = `Not yet: their fates come after ${formatShortDate(comparison.date)}, and are shown once the run has ended.`;
     return `${lines[0]}\n${hanging(text, style.width, "  ")}`;
   }
   for (const person of comparison.people) {

@@ -6,7 +6,7 @@ import type { LessonPlan } from "../../core/classroom/lesson-plan";
 import type { RoleCard } from "../../core/classroom/role-card";
 import type { Role } from "../../core/classroom/roles";
 import type { HistoricalRecord } from "../../core/history/record-schema";
-import { formatDate } from "./history-format";
+import { formatShortDate } from "./history-format";
 import { el, escapeHtml, htmlPage } from "./report-html";
 import { sideLine, sourceTitles } from "./roles-view";
 
@@ -28,7 +28,7 @@ function roleCardHtml(card: RoleCard, record: HistoricalRecord): string {
   const { role } = card;
   const list = (items: string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
   const dated = (d: { date: string; question: string }) =>
-    `<em>${escapeHtml(formatDate(d.date))}:</em> ${escapeHtml(d.question)}`;
+    `<em>${escapeHtml(formatShortDate(d.date))}:</em> ${escapeHtml(d.question)}`;
   return [
     `<section class="card page" id="role-${escapeHtml(role.id)}">`,
     el("h1", role.name),
@@ -40,8 +40,8 @@ function roleCardHtml(card: RoleCard, record: HistoricalRecord): string {
     el("dd", role.objective.text),
     el("dt", "Your secret (tell no one)"),
     el("dd", role.secret),
-    el("dt", `What you know before ${formatDate(card.startsOn)}`),
-    `<dd>${list(card.knows.map((f) => `<em>${escapeHtml(formatDate(f.date))}:</em> ${escapeHtml(f.text)}`))}</dd>`,
+    el("dt", `What you know before ${formatShortDate(card.startsOn)}`),
+    `<dd>${list(card.knows.map((f) => `<em>${escapeHtml(formatShortDate(f.date))}:</em> ${escapeHtml(f.text)}`))}</dd>`,
     el("dt", "Decisions where you speak"),
     `<dd>${list(card.speaks.map(dated))}</dd>`,
     ...(card.decides.length > 0
@@ -70,7 +70,7 @@ export function renderFacilitatorHtml(plan: LessonPlan, roles: readonly Role[]):
     );
     const played = timing.played.map(
       (d) =>
-        `<li>${escapeHtml(formatDate(d.decision.date))}: ${escapeHtml(d.decision.question)} <strong>${clock(d.timerSeconds)}</strong>${d.key ? ' <span class="tag">key</span>' : ""}</li>`,
+        `<li>${escapeHtml(formatShortDate(d.decision.date))}: ${escapeHtml(d.decision.question)} <strong>${clock(d.timerSeconds)}</strong>${d.key ? ' <span class="tag">key</span>' : ""}</li>`,
     );
     parts.push(el("p", "The class plays (timer on screen):"), `<ul>${played.join("")}</ul>`);
     if (timing.byHistory.length > 0) {
@@ -86,7 +86,7 @@ export function renderFacilitatorHtml(plan: LessonPlan, roles: readonly Role[]):
   parts.push(el("h2", "The decisions, in the order the story meets them"));
   const rows = plan.decisions.map(
     ({ decision, key, roles: stake }) =>
-      `<tr><td>${escapeHtml(formatDate(decision.date))}</td><td>${escapeHtml(decision.question)}</td><td>${key ? '<span class="tag">key</span>' : ""}</td><td>${escapeHtml(stake.map((r) => r.name).join(", "))}</td></tr>`,
+      `<tr><td>${escapeHtml(formatShortDate(decision.date))}</td><td>${escapeHtml(decision.question)}</td><td>${key ? '<span class="tag">key</span>' : ""}</td><td>${escapeHtml(stake.map((r) => r.name).join(", "))}</td></tr>`,
   );
   parts.push(
     `<table><thead><tr><th>date</th><th>decision</th><th></th><th>roles with a stake</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,

@@ -8,7 +8,7 @@ import type { LessonPlan } from "../../core/classroom/lesson-plan";
 import type { RoleCard } from "../../core/classroom/role-card";
 import type { Role } from "../../core/classroom/roles";
 import type { HistoricalRecord } from "../../core/history/record-schema";
-import { formatDate } from "./history-format";
+import { formatShortDate } from "./history-format";
 import { markdownSafe } from "./safe-text";
 
 const PAGE_BREAK = '\n<div style="page-break-after: always"></div>\n\n';
@@ -31,7 +31,7 @@ export function sideLine(role: Role): string {
 function roleCardMarkdown(card: RoleCard, record: HistoricalRecord): string {
   const { role } = card;
   const dated = (d: { date: string; question: string }) =>
-    `- *${formatDate(d.date)}:* ${d.question}`;
+    `- *${formatShortDate(d.date)}:* ${d.question}`;
   const lines = [
     `# ${role.name}`,
     "",
@@ -43,9 +43,9 @@ function roleCardMarkdown(card: RoleCard, record: HistoricalRecord): string {
     "",
     `**Your secret** (tell no one). ${role.secret}`,
     "",
-    `**What you know before ${formatDate(card.startsOn)}.**`,
+    `**What you know before ${formatShortDate(card.startsOn)}.**`,
     "",
-    ...card.knows.map((fact) => `- *${formatDate(fact.date)}:* ${fact.text}`),
+    ...card.knows.map((fact) => `- *${formatShortDate(fact.date)}:* ${fact.text}`),
     "",
     "**Decisions where you speak.**",
     "",
@@ -75,7 +75,7 @@ export function renderFacilitatorMarkdown(rawPlan: LessonPlan, rawRoles: readonl
     for (const d of timing.played) {
       const clock = `${Math.floor(d.timerSeconds / 60)}:${String(d.timerSeconds % 60).padStart(2, "0")}`;
       out.push(
-        `- ${formatDate(d.decision.date)}: ${d.decision.question} **${clock}**${d.key ? " (key)" : ""}`,
+        `- ${formatShortDate(d.decision.date)}: ${d.decision.question} **${clock}**${d.key ? " (key)" : ""}`,
       );
     }
     if (timing.byHistory.length > 0) {
@@ -91,7 +91,7 @@ export function renderFacilitatorMarkdown(rawPlan: LessonPlan, rawRoles: readonl
   for (const { decision, key, roles: stake } of plan.decisions) {
     const names = stake.map((role) => role.name).join(", ");
     out.push(
-      `| ${formatDate(decision.date)} | ${cell(decision.question)} | ${key ? "key" : ""} | ${cell(names)} |`,
+      `| ${formatShortDate(decision.date)} | ${cell(decision.question)} | ${key ? "key" : ""} | ${cell(names)} |`,
     );
   }
   out.push("", "## Decision rules", "");

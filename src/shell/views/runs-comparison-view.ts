@@ -8,7 +8,7 @@ import { displayValue } from "../../core/state/tracked";
 import type { VariablesMeta } from "../../core/state/variables-meta";
 import type { VariableValue } from "../../core/story/session";
 import type { LogEntry } from "../../core/story/turn";
-import { formatDate, formatNumber, heading } from "./history-format";
+import { formatNumber, formatShortDate, heading } from "./history-format";
 import { markdownText, terminalSafe } from "./safe-text";
 import { type Style, wrap } from "./style";
 
@@ -57,7 +57,7 @@ export function renderRunsTable(c: RunsComparison, style: Style, meta?: Variable
     out.push(
       columns(
         [
-          `${mark} ${i + 1}. ${when ? formatDate(when) : ""}`,
+          `${mark} ${i + 1}. ${when ? formatShortDate(when) : ""}`,
           choiceText(step.a),
           choiceText(step.b),
         ],
@@ -74,7 +74,7 @@ export function renderRunsTable(c: RunsComparison, style: Style, meta?: Variable
     );
   if (c.byDate.length > 0 || c.atEnd) out.push("", wrap(style.color.dim(AT_END_NOTE), style.width));
   for (const day of c.byDate) {
-    out.push("", style.color.bold(formatDate(day.date)));
+    out.push("", style.color.bold(formatShortDate(day.date)));
     out.push(...rows(day.rows));
   }
   if (c.atEnd) {
@@ -114,7 +114,7 @@ export function renderRunsMarkdown(c: RunsComparison, meta?: VariablesMeta): str
     const when = step.a?.date ?? step.b?.date;
     const label = i === c.firstDivergence ? `**${i + 1} (first divergence)**` : String(i + 1);
     out.push(
-      `| ${label} | ${when ? cell(formatDate(when)) : ""} | ${cell(choiceText(step.a))} | ${cell(choiceText(step.b))} |`,
+      `| ${label} | ${when ? cell(formatShortDate(when)) : ""} | ${cell(choiceText(step.a))} | ${cell(choiceText(step.b))} |`,
     );
   });
   out.push("", "## Variables by date", "", AT_END_NOTE, "");
@@ -122,7 +122,7 @@ export function renderRunsMarkdown(c: RunsComparison, meta?: VariablesMeta): str
   const row = (when: string, r: VariableRow) =>
     `| ${when} | ${cell(r.label)} | ${cell(show(r.a, meta, r.name))} | ${cell(show(r.b, meta, r.name))} |`;
   for (const day of c.byDate)
-    for (const r of day.rows) out.push(row(cell(formatDate(day.date)), r));
+    for (const r of day.rows) out.push(row(cell(formatShortDate(day.date)), r));
   for (const r of c.atEnd ?? []) out.push(row("at the end", r));
   out.push(
     "",
