@@ -95,7 +95,9 @@ export class Liveness {
       const region = this.regionOf.get(container);
       if (!region) return EVERYTHING;
       if (first === undefined) first = region;
-      else if (region !== first && !more?.includes(region)) (more ??= []).push(region);
+      else if (more === undefined) {
+        if (region !== first) more = [region];
+      } else if (region !== first && !more.includes(region)) more.push(region);
     }
     if (first === undefined) return NOTHING;
     if (more === undefined) return this.liveOf(first);
