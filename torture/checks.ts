@@ -43,9 +43,10 @@ export function refusalNotOneLine(run: Finished): string | undefined {
 // Colours (SGR), and the cursor moves and erases readline draws its prompt with.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const OWN_SEQUENCES = /\u001b\[[0-9;]*m/g;
-// The erase a terminal or readline draws for a backspace ("\b \b") is theirs too.
+// A backspace is a cursor move left like ESC [ D: the terminal's own erasing (of a character,
+// a tab, a killed line) draws with it.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-const READLINE_SEQUENCES = /\u001b\[(?:\d*[GJKABCD]|\d+;\d+[Hf]|\?2004[hl]|6n)|\u0008 \u0008/g;
+const READLINE_SEQUENCES = /\u001b\[(?:\d*[GJKABCD]|\d+;\d+[Hf]|\?2004[hl]|6n)|\u0008/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 

@@ -54,7 +54,10 @@ function runChild(story: string, from: number, to: number, figures: FuzzFigures)
         String(to),
         story,
       ],
-      { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+      // In a session of its own: a Ctrl-Z typed in a sequence makes readline send SIGTSTP to
+      // the process it runs in, which must not stop the runner (started from a terminal, it
+      // would); without a controlling terminal the signal is ignored and the game goes on.
+      { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], detached: true },
     );
     let buffer = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
@@ -142,13 +145,16 @@ export async function fuzzOnPty(story: string, count: number, figures: FuzzFigur
     // a terminal is the \u0003 key; a sequence that ends without Ctrl-D or Ctrl-C
     // would wait for the player for ever. The last Ctrl-C or Ctrl-D (and what follows it) is
     // typed once khasan is reading: typed earlier, the terminal would discard the lines before it.
+    // A sequence cut short has lost its closing Ctrl-D (a Ctrl-D typed inside a line is not
+    // one: readline deletes the character under the cursor), so one is typed on a line of its own.
     const typed = sequence.input.slice(0, 200_000);
+    const cut = typed.length < sequence.input.length;
     const input = sequence.interrupt
       ? `${typed}\u0003`
-      : typed.includes("\u0004")
-        ? typed
-        : `${typed}\n\u0004`;
-    const last = Math.max(input.lastIndexOf("\u0003"), input.lastIndexOf("\u0004"));
+      : cut || !typed.includes("\u0004")
+        ? `${typed}\n\u0004`
+        : typed;
+    const last = sequence.interrupt ? input.lastIndexOf("\u0003") : input.lastIndexOf("\u0004");
     const run = startProcess("script", ["-q", "-e", "-c", command, "/dev/null"], {
       dataDir: data,
       input: input.slice(0, last),
@@ -166,8 +172,8 @@ export async function fuzzOnPty(story: string, count: number, figures: FuzzFigur
       figures.crashes++;
       figures.failures.push(`${label}: crash: ${howItEnded(done)}`);
     }
-    // The terminal echoes what was typed (control keys as ^X, the rest as typed) while khasan
-    // is not reading: that echo is the terminal's, the rest is khasan's.
+    // The terminal echoes what was typed (control keys as ^X, the rest as typed, Ctrl-V as
+    // "^" and a backspace) while khasan is not reading: that echo is the terminal's.
     const echoFree = done.stdout.replace(/\^\[|\^[A-Z@[\\\]^_?]/g, "");
     const unsafe = findUnsafeOutput(withoutTyped(echoFree, input), true);
     if (unsafe) {
