@@ -2,11 +2,11 @@
 // write no text, where an empty line would be printed that inklecate does not print. Without
 // mono it is skipped with a notice, but fails under CI.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packageRoot } from "../../src/shell/files/paths";
+import { makeTempDir } from "../helpers/temp-dir";
 import { findInklecate } from "./lib/inklecate";
 
 const ROOT = packageRoot();
@@ -30,7 +30,7 @@ function inklecatePlay(story: string): string {
 }
 
 function khasanPlain(story: string): string {
-  const dataDir = mkdtempSync(join(tmpdir(), "khasan-plain-"));
+  const dataDir = makeTempDir("khasan-plain-");
   const run = spawnSync(
     process.execPath,
     [join(ROOT, "dist", "cli.js"), "play", "--plain", "--seed", "1", "--data-dir", dataDir, story],

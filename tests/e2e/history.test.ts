@@ -47,7 +47,14 @@ describe("khasan history", () => {
   it("refuses an unknown format with exit 2", async () => {
     const result = await cli(["history", "--format", "pdf"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--format "pdf" is not one of text, md, json');
+    expect(result.stderr).toContain(
+      "argument 'pdf' is invalid. Allowed choices are text, md, json.",
+    );
+  });
+
+  it("lists the formats it writes in its help", async () => {
+    const result = await cli(["history", "--help"]);
+    expect(result.stdout).toContain('output format (choices: "text", "md", "json", default:');
   });
 });
 

@@ -42,6 +42,8 @@ export interface CliOptions {
   cwd?: string;
   /** Extra environment variables, over the user's. */
   env?: Readonly<Record<string, string>>;
+  /** In process only: the seed a command draws when none is given (random by default). */
+  randomSeed?: number;
 }
 
 /** The folder where a story's saves are kept, under a data directory. */
@@ -182,7 +184,7 @@ export function startCli(args: readonly string[], options: CliOptions = {}): Run
     cwd: options.cwd ?? ROOT,
     now: () => new Date(),
     isTTY: false,
-    randomSeed: () => randomInt(1, MAX_SEED),
+    randomSeed: () => options.randomSeed ?? randomInt(1, MAX_SEED),
     onInterrupt: (handler) => {
       interrupts.add(handler);
       return () => interrupts.delete(handler);

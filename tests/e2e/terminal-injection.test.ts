@@ -2,14 +2,14 @@
  * A hostile story cannot drive the terminal: escape sequences and control characters in its
  * text, choices, tags and variables.json never reach the screen, in any play mode.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
 import type { ProjectorView } from "../../src/core/classroom/lesson-view";
 import { parseRoles } from "../../src/core/classroom/roles";
 import { renderDecisionPanel } from "../../src/shell/views/classroom-panel";
 import { plainStyle } from "../../src/shell/views/style";
+import { makeTempDir } from "../helpers/temp-dir";
 import { ROOT, runCli } from "./run-cli";
 
 const CLEAR = "\u001b[2J\u001b[H";
@@ -17,7 +17,7 @@ const TITLE = "\u001b]0;pwned\u0007";
 const LINK = "\u001b]8;;evil.example\u0007here\u001b]8;;\u0007";
 
 function hostileStory(): string {
-  const dir = mkdtempSync(join(tmpdir(), "khasan-hostile-"));
+  const dir = makeTempDir("khasan-hostile-");
   const ink = [
     `VAR trust = 1`,
     `Start ${CLEAR}screen # date: 1938-07-29`,
@@ -100,7 +100,7 @@ describe("escape sequences from the roles file, the story's tags and a save", ()
   });
 
   it("never reach the debrief's text, nor check's report", async ({ expect }) => {
-    const dir = mkdtempSync(join(tmpdir(), "khasan-hostile-save-"));
+    const dir = makeTempDir("khasan-hostile-save-");
     const played = await runCli(["play", "--seed", "4", "--data-dir", dir], {
       stdin: "2\n2\nsave s\n",
     });

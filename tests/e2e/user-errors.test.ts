@@ -4,14 +4,14 @@
  * an output, a transcript that cannot be written. Nothing that was there is replaced.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { makeTempDir } from "../helpers/temp-dir";
 import { runCli } from "./run-cli";
 
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), "khasan-user-errors-"));
+  const dir = makeTempDir("khasan-user-errors-");
   writeFileSync(join(dir, "s.ink"), "Hi.\n* [Go]\n  Gone. # ending: gone\n  -> END\n");
   writeFileSync(join(dir, "afile"), "a file, not a folder");
   return dir;

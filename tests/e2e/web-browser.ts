@@ -1,17 +1,22 @@
 /**
- * One headless Chromium for the web tests (Debian's `chromium`, driven by playwright-core):
- * many browser contexts share it, each one a phone, a projector or the teacher's laptop. Every
+ * The one way the tests and scripts start headless Chromium (Debian's `chromium`, driven by
+ * playwright-core): `launchBrowser` for many browser contexts sharing one browser, each one a
+ * phone, a projector or the teacher's laptop; `openUrl` for one page at an address. Every
  * console error and page error is collected per page, and `checkAccessibility` runs axe-core
  * (from npm, injected into the page) against WCAG 2 A and AA.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { CHROMIUM } from "./debrief-browser";
 import { ROOT } from "./run-cli";
 
-export { CHROMIUM };
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+/** A fresh headless Chromium with no network services; playwright removes its profile on close. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -56,6 +61,29 @@ export async function openPage(
     void dialog.dismiss();
   });
   return { context, page, errors };
+}
+
+export interface OpenedPage {
+  page: Page;
+  errors: string[];
+  /** Closes the page's own browser. */
+  close: () => Promise<void>;
+}
+
+/** A browser of its own with one watched page, loaded at `url`. */
+export async function openUrl(
+  url: string,
+  viewport: { width: number; height: number },
+): Promise<OpenedPage> {
+  const browser = await launchBrowser();
+  try {
+    const { page, errors } = await openPage(browser, viewport);
+    await page.goto(url, { waitUntil: "load" });
+    return { page, errors, close: () => browser.close() };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
 }
 
 const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");

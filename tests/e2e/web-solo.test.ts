@@ -9,9 +9,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium } from "./debrief-browser";
 import { makeTempDir, runCli } from "./run-cli";
-import { checkAccessibility, launchBrowser, openPage } from "./web-browser";
+import { checkAccessibility, hasChromium, launchBrowser, openPage } from "./web-browser";
 
 describe("khasan export-web", () => {
   it("refuses a folder that already holds files, and writes into it with --force", async () => {

@@ -18,7 +18,7 @@ import { findFailures } from "../../src/core/explore/invariants";
 import { allPremiseSets } from "../../src/core/explore/premise-sets";
 import { walkRandomly } from "../../src/core/explore/random-walks";
 import type { ExploreSection } from "../../src/core/explore/report";
-import { compareRunWithRecord } from "../../src/core/history/compare-run";
+import { compareRunWithRecord } from "../../src/core/history/record-comparison";
 import { parseRecord } from "../../src/core/history/validate-record";
 import { parseVariablesMeta } from "../../src/core/state/variables-meta";
 import { compileInk } from "../../src/core/story/compile-ink";

@@ -6,7 +6,7 @@
  * with 24 phones is `npm run rehearse:web` (too heavy for every test run on two cores).
  */
 import { describe, expect, it } from "vitest";
-import { hasChromium } from "../e2e/debrief-browser";
+import { hasChromium } from "../e2e/web-browser";
 import { runWebLesson } from "./lesson-scenario";
 
 const browserTest = hasChromium() || process.env.CI ? describe : describe.skip;

@@ -4,7 +4,7 @@
  * became of each role's person; questions picked by the class's choices; the facilitator's
  * notes; and every source cited. Pure: the shell loads the files and renders the result.
  */
-import { type Comparison, compareRunWithRecord } from "../history/compare-run";
+import { compareRunWithRecord, type RecordComparison } from "../history/record-comparison";
 import type { HistoricalRecord, RecordDecision, Source } from "../history/record-schema";
 import { ownEntry } from "../own-entry";
 import type { SaveFile, SaveNote } from "../save/save-file";
@@ -50,7 +50,7 @@ export interface Debrief {
   series: SeriesPoint[];
   labels: Record<string, { label: string; unit: string }>;
   replayed: number;
-  comparison: Comparison;
+  comparison: RecordComparison;
   people: Role[];
   /** Each role's objective, met or missed; empty when the run stopped before an ending. */
   objectives: ObjectiveScore[];

@@ -46,7 +46,7 @@ import { type PanelStyle, renderDecisionPanel } from "../views/classroom-panel";
 import { renderEndingComparison } from "../views/ending-comparison";
 import { terminalSafe } from "../views/safe-text";
 import { createStyle, wrap } from "../views/style";
-import type { ClassroomOptions } from "./classroom";
+import type { ClassroomFlags } from "./classroom";
 import type { CommandContext } from "./index";
 import { commandName, parseSeed, parseWidth } from "./options";
 import { lockOrRefuse } from "./play-lock";
@@ -65,7 +65,7 @@ interface Content {
 }
 
 export async function runClassroom(
-  options: ClassroomOptions,
+  options: ClassroomFlags,
   context: CommandContext,
 ): Promise<void> {
   const { io } = context;
@@ -139,7 +139,7 @@ type Started =
   | { code: number };
 
 async function startLesson(
-  options: ClassroomOptions,
+  options: ClassroomFlags,
   context: GameContext<LoadedStory>,
   content: Content,
   reader: LineReader,
@@ -198,7 +198,7 @@ async function startLesson(
   return { game, turn: session.continue(), settings: asked.settings };
 }
 
-function answersOf(options: ClassroomOptions) {
+function answersOf(options: ClassroomFlags) {
   return {
     ...(options.cut !== undefined ? { cut: options.cut } : {}),
     ...(options.roles !== undefined ? { roles: options.roles } : {}),

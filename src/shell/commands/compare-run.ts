@@ -4,8 +4,8 @@
  */
 import { join } from "node:path";
 import { KhasanError, UsageError } from "../../core/errors";
-import { compareRunWithRecord } from "../../core/history/compare-run";
-import { compareRuns, traceRun } from "../../core/history/compare-runs";
+import { compareRunWithRecord } from "../../core/history/record-comparison";
+import { compareRuns, traceRun } from "../../core/history/runs-comparison";
 import { resumeSession } from "../../core/save/resume";
 import type { SaveFile } from "../../core/save/save-file";
 import { dataDir } from "../files/paths";
@@ -13,16 +13,17 @@ import { loadAssumptions, loadRecordFile } from "../files/record-file";
 import { createFileSaveStore, readSaveArgument } from "../files/save-store";
 import { type LoadedStory, loadStoryFile } from "../files/story-files";
 import type { Io } from "../io";
-import { renderComparison } from "../views/comparison-view";
-import { renderRunsMarkdown, renderRunsTable } from "../views/run-comparison-view";
+import { renderRecordComparison } from "../views/record-comparison-view";
+import { renderRunsMarkdown, renderRunsTable } from "../views/runs-comparison-view";
 import { markdownText } from "../views/safe-text";
 import { createStyle, plainStyle } from "../views/style";
+import type { COMPARE_FORMATS } from "./compare";
 import type { CommandContext } from "./index";
-import { parseFormat, parseWidth } from "./options";
+import { parseWidth } from "./options";
 
 export interface CompareOptions {
   history?: boolean;
-  format: string;
+  format: (typeof COMPARE_FORMATS)[number];
   story?: string;
   dataDir?: string;
   replay?: boolean;
@@ -36,7 +37,6 @@ export function runCompare(
   options: CompareOptions,
   { io }: CommandContext,
 ): void {
-  parseFormat(options.format, ["table", "md", "json"] as const);
   if (options.history === (b !== undefined)) {
     throw new UsageError("give two saves (compare A B) or one save with --history");
   }
@@ -82,13 +82,13 @@ function compareWithHistory(
   if (options.format === "json") return `${JSON.stringify(comparison, null, 2)}\n`;
   if (options.format === "md") {
     // The panel as preformatted text, in a fence longer than any run of backticks inside it.
-    const text = renderComparison(comparison, plainStyle(100));
+    const text = renderRecordComparison(comparison, plainStyle(100));
     const fence = "`".repeat(
       Math.max(3, ...(text.match(/`+/g) ?? []).map((run) => run.length + 1)),
     );
     return `# ${markdownText(label)} and the historical record\n\n${fence}text\n${text}${fence}\n`;
   }
-  return renderComparison(comparison, terminalStyle(options, io));
+  return renderRecordComparison(comparison, terminalStyle(options, io));
 }
 
 function compareTwo(

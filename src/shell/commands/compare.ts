@@ -6,6 +6,10 @@
 import type { Command } from "commander";
 import type { CompareOptions } from "./compare-run";
 import type { CommandContext } from "./index";
+import { formatOption } from "./options";
+
+/** The formats `compare` writes; the first is the default. */
+export const COMPARE_FORMATS = ["table", "md", "json"] as const;
 
 export function registerCompare(program: Command, context: CommandContext): void {
   program
@@ -14,7 +18,7 @@ export function registerCompare(program: Command, context: CommandContext): void
     .argument("<A>", "a save: a file path or a save name")
     .argument("[B]", "a second save to set beside A")
     .option("--history", "compare A with the historical record")
-    .option("--format <format>", "table, md or json", "table")
+    .addOption(formatOption(COMPARE_FORMATS))
     .option("--story <file>", "the story the saves were made with (default: the campaign)")
     .option("--data-dir <dir>", "where saves are kept (default: $XDG_DATA_HOME/khasan)")
     .option("--replay", "replay a save made by another story build from its choices")

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STATES } from "../../core/explore/exhaustive";
 import { comparePremises } from "../../core/explore/premise-comparison";
 import { allPremiseSets, splitSets } from "../../core/explore/premise-sets";
 import type { ExploreSection } from "../../core/explore/report";
@@ -11,8 +12,9 @@ import type { Io } from "../io";
 import { renderSections } from "../views/explore-view";
 import { createStyle } from "../views/style";
 import { runExploreTasks, workerCount } from "../workers/explore-pool";
+import type { EXPLORE_FORMATS } from "./explore";
 import type { CommandContext } from "./index";
-import { parseCount, parseFormat, parseSeed } from "./options";
+import { parseCount, parseSeed } from "./options";
 
 export interface ExploreFlags {
   set?: string[];
@@ -21,7 +23,7 @@ export interface ExploreFlags {
   seed?: string;
   maxDepth?: string;
   maxStates?: string;
-  format: string;
+  format: (typeof EXPLORE_FORMATS)[number];
 }
 
 export async function runExplore(
@@ -29,7 +31,6 @@ export async function runExplore(
   flags: ExploreFlags,
   context: CommandContext,
 ): Promise<void> {
-  const format = parseFormat(flags.format, ["table", "json", "md"] as const);
   const loaded = loadStoryFile(file, context.io.cwd);
   const { sections, merge } = await exploreStory(loaded, flags, context);
   const title = loaded.story.meta.title ?? loaded.name;
@@ -37,7 +38,7 @@ export async function runExplore(
     ? comparePremises(sections, loaded.meta, lastReads(merge ?? []))
     : [];
   const { width } = createStyle(context.io);
-  context.io.stdout.write(renderSections(sections, format, title, comparison, width));
+  context.io.stdout.write(renderSections(sections, flags.format, title, comparison, width));
 }
 
 /** What an exploration gives: one section per premise set, and how far the sets merged. */
@@ -56,8 +57,12 @@ export function exploreStory(
     ? allPremiseSets(loaded.meta)
     : [parsePremises(flags.set ?? [], loaded.meta)];
   const limits = {
-    maxDepth: parseCount(flags.maxDepth ?? "1000", "--max-depth"),
-    maxStates: parseCount(flags.maxStates ?? "2000000", "--max-states"),
+    maxDepth:
+      flags.maxDepth === undefined ? DEFAULT_MAX_DEPTH : parseCount(flags.maxDepth, "--max-depth"),
+    maxStates:
+      flags.maxStates === undefined
+        ? DEFAULT_MAX_STATES
+        : parseCount(flags.maxStates, "--max-states"),
   };
   const walks = flags.random !== undefined ? parseCount(flags.random, "--random") : undefined;
   const base = { seed, meta: loaded.meta, ...limits, ...(walks !== undefined ? { walks } : {}) };

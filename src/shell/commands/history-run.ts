@@ -11,18 +11,19 @@ import {
   renderSourcesMarkdown,
 } from "../views/history-view";
 import { createStyle } from "../views/style";
+import type { HISTORY_FORMATS } from "./history";
 import type { CommandContext } from "./index";
-import { parseFormat, parseWidth } from "./options";
+import { parseWidth } from "./options";
 
 export interface HistoryOptions {
-  format: string;
+  format: (typeof HISTORY_FORMATS)[number];
   sources?: boolean;
   width?: string;
   color?: boolean;
 }
 
 export function runHistory(options: HistoryOptions, { io }: CommandContext): void {
-  const format = parseFormat(options.format, ["text", "md", "json"] as const);
+  const { format } = options;
   const width = parseWidth(options.width, 40);
   const { dir } = campaignPaths();
   const record = requireRecord(dir);

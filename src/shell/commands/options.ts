@@ -2,6 +2,7 @@
  * Option values shared by several commands, parsed into one-line usage errors. Kept free of
  * heavy imports: every command's registration loads it at start-up.
  */
+import { Option } from "commander";
 import { UsageError } from "../../core/errors";
 import { isValidSeed, MAX_SEED } from "../../core/random/seed";
 
@@ -44,8 +45,10 @@ export function parseCount(text: string, flag: string): number {
   return Number(text);
 }
 
-/** Checks `--format` against the formats a command offers. */
-export function parseFormat<T extends string>(text: string, formats: readonly T[]): T {
-  if ((formats as readonly string[]).includes(text)) return text as T;
-  throw new UsageError(`--format "${text}" is not one of ${formats.join(", ")}`);
+/**
+ * `--format <format>`, one of `formats` (the first is the default). Commander refuses any other
+ * value with a usage error naming the choices, and lists them in the command's help.
+ */
+export function formatOption(formats: readonly [string, ...string[]]): Option {
+  return new Option("--format <format>", "output format").choices(formats).default(formats[0]);
 }

@@ -6,7 +6,6 @@ import { join, resolve } from "node:path";
 import { findCut } from "../../core/classroom/classroom-data";
 import { buildLessonPlan, decisionOrder } from "../../core/classroom/lesson-plan";
 import { roleCard } from "../../core/classroom/role-card";
-import { UsageError } from "../../core/errors";
 import { writeFileAtomic } from "../files/atomic-write";
 import { requireClassroom } from "../files/classroom-file";
 import { requireRecord, requireRoles } from "../files/report-inputs";
@@ -22,10 +21,7 @@ import { loadMapFile } from "./map-file";
 import type { RolesOptions } from "./roles";
 
 export function writeRoles(options: RolesOptions, { io }: CommandContext): void {
-  const format = options.format;
-  if (format !== "md" && format !== "html") {
-    throw new UsageError(`--format "${format}" is not one of md, html`);
-  }
+  const { format } = options;
   const { dir } = campaignPaths();
   const record = requireRecord(dir);
   const roles = requireRoles(dir);

@@ -4,9 +4,13 @@
  */
 import type { Command } from "commander";
 import type { CommandContext } from "./index";
+import { formatOption } from "./options";
+
+/** The formats `roles` writes; the first is the default. */
+export const ROLES_FORMATS = ["md", "html"] as const;
 
 export interface RolesOptions {
-  format: string;
+  format: (typeof ROLES_FORMATS)[number];
   out?: string;
   cut?: string;
 }
@@ -15,7 +19,7 @@ export function registerRoles(program: Command, context: CommandContext): void {
   program
     .command("roles")
     .description("print the classroom role cards and the facilitator's sheet")
-    .option("--format <format>", "md or html", "md")
+    .addOption(formatOption(ROLES_FORMATS))
     .option("--out <dir>", "write role-cards and facilitator-sheet files into DIR")
     .option("--cut <id>", "the lesson the cards are for: 45 or 90 (default: the first)")
     .action(async (options: RolesOptions) => {

@@ -19,6 +19,7 @@ import { loadStoryFile } from "../files/story-files";
 import { webRoleCards } from "../web/role-cards";
 import { type LessonSetup, startWebLesson } from "../web/serve-lesson";
 import type { CommandContext } from "./index";
+import { givenLessonOptions } from "./lesson-options";
 import { parseCount, parseSeed } from "./options";
 import type { ServeOptions } from "./serve";
 
@@ -58,9 +59,10 @@ export async function runServe(options: ServeOptions, context: CommandContext): 
 
 /** The lesson's setup from the command's options (also used by the tests, in process). */
 export function serveSetup(options: ServeOptions, { io, appVersion }: CommandContext): LessonSetup {
-  const kept = LESSON_OPTIONS.filter(([key]) => options[key] !== undefined);
-  if (options.continue && kept.length > 0) {
-    const names = kept.map(([, name]) => name).join(", ");
+  // A resumed lesson keeps the options it was made with.
+  const given = givenLessonOptions(options);
+  if (options.continue && given.length > 0) {
+    const names = given.join(", ");
     throw new UsageError(`--continue resumes the lesson with its own settings: leave out ${names}`);
   }
   const port = parseCount(options.port, "--port");
@@ -101,18 +103,6 @@ export function serveSetup(options: ServeOptions, { io, appVersion }: CommandCon
     log: (line) => io.stderr.write(`${line}\n`),
   };
 }
-
-/** The options a lesson is made with; a resumed lesson keeps the ones it was made with. */
-const LESSON_OPTIONS: [keyof ServeOptions, string][] = [
-  ["cut", "--cut"],
-  ["roles", "--roles"],
-  ["rule", "--rule"],
-  ["fallback", "--fallback"],
-  ["classSize", "--class-size"],
-  ["label", "--label"],
-  ["seed", "--seed"],
-  ["set", "--set"],
-];
 
 function readSettings(
   options: ServeOptions,

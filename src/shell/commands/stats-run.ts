@@ -14,7 +14,6 @@ import { loadStoryFile } from "../files/story-files";
 import { renderStatsHtml } from "../views/stats-html";
 import { renderStatsMarkdown, renderStatsText } from "../views/stats-view";
 import type { CommandContext } from "./index";
-import { parseFormat } from "./options";
 import type { StatsOptions } from "./stats";
 
 export function writeStats(
@@ -22,7 +21,7 @@ export function writeStats(
   options: StatsOptions,
   { io, setExitCode }: CommandContext,
 ): void {
-  const format = parseFormat(options.format, ["text", "md", "json", "html"] as const);
+  const { format } = options;
   const files = paths.flatMap((path) => listRuns(resolve(io.cwd, path)));
   const runs: LabelledRun[] = [];
   const unreadable: LeftOut[] = [];

@@ -4,9 +4,13 @@
  */
 import type { Command } from "commander";
 import type { CommandContext } from "./index";
+import { formatOption } from "./options";
+
+/** The formats `stats` writes; the first is the default. */
+export const STATS_FORMATS = ["text", "md", "json", "html"] as const;
 
 export interface StatsOptions {
-  format: string;
+  format: (typeof STATS_FORMATS)[number];
   solo?: boolean;
 }
 
@@ -15,7 +19,7 @@ export function registerStats(program: Command, context: CommandContext): void {
     .command("stats")
     .description("merge many runs: who chose what, endings")
     .argument("<runs...>", "run files, or folders holding them")
-    .option("--format <format>", "text, md, json or html", "text")
+    .addOption(formatOption(STATS_FORMATS))
     .option("--solo", "count solo games instead of classroom lessons")
     .action(async (runs: string[], options: StatsOptions) => {
       const { writeStats } = await import("./stats-run.js");

@@ -5,7 +5,7 @@
  */
 import type { Debrief, DebriefDecision } from "../../core/classroom/debrief";
 import { RULE_TEXT, TIE_RULE } from "../../core/classroom/votes";
-import type { FigureComparison } from "../../core/history/compare-run";
+import type { FigureComparison } from "../../core/history/record-comparison";
 import { ownEntry } from "../../core/own-entry";
 import { CHART_CSS, renderChartPanel } from "./debrief-chart";
 import { figureVerdict } from "./debrief-view";

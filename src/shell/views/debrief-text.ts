@@ -6,10 +6,10 @@
  */
 import type { Debrief } from "../../core/classroom/debrief";
 import { RULE_TEXT } from "../../core/classroom/votes";
-import { renderFigures } from "./comparison-view";
 import { divergenceText, renderTextChart, runFacts } from "./debrief-view";
 import { formatDate } from "./format";
 import { hanging, heading, numberSources, refs } from "./history-format";
+import { renderFigures } from "./record-comparison-view";
 import { terminalSafe } from "./safe-text";
 import { GRADE_LEGEND, renderSourceList } from "./source-list";
 import type { Style } from "./style";

@@ -7,7 +7,7 @@
 import type { Debrief } from "../../core/classroom/debrief";
 import type { SeriesPoint } from "../../core/classroom/run-series";
 import { RULE_TEXT } from "../../core/classroom/votes";
-import type { FigureComparison } from "../../core/history/compare-run";
+import type { FigureComparison } from "../../core/history/record-comparison";
 import { formatDate, formatNumber } from "./format";
 import {
   FIGURE_MARKS,

@@ -3,11 +3,11 @@
  * the story has no record.json beside it. The caller reads the record (files/record-file.ts);
  * this renderer only formats.
  */
-import { compareRunWithRecord } from "../../core/history/compare-run";
+import { compareRunWithRecord } from "../../core/history/record-comparison";
 import type { VariablesMeta } from "../../core/state/variables-meta";
 import type { Session } from "../../core/story/session";
 import type { RecordBeside } from "../files/record-file";
-import { renderComparison } from "./comparison-view";
+import { renderRecordComparison } from "./record-comparison-view";
 import { renderSourceList } from "./source-list";
 import type { Style } from "./style";
 
@@ -36,7 +36,7 @@ export function renderEndingComparison(
 ): string {
   if (!beside) return "";
   const comparison = compareEnded(session, meta, beside);
-  return `\n${renderComparison(comparison, style, { moreSources })}`;
+  return `\n${renderRecordComparison(comparison, style, { moreSources })}`;
 }
 
 /** Every source the ending's comparison cites, numbered as in the panel (`sources`). */

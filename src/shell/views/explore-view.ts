@@ -41,12 +41,16 @@ export function renderSections(
   comparison = safe(comparison);
   const head = md ? `# ${safe(title)}: exploration\n\n` : "";
   const wrapTo = md ? Number.POSITIVE_INFINITY : width;
-  const tail = comparison.length > 0 ? `\n${renderComparison(comparison, md, wrapTo)}` : "";
+  const tail = comparison.length > 0 ? `\n${renderPremiseComparison(comparison, md, wrapTo)}` : "";
   return head + sections.map((s) => renderSection(s, md, wrapTo)).join("\n") + tail;
 }
 
 /** What changing each premise alone does, against the historical premises. */
-function renderComparison(rows: readonly PremiseComparison[], md: boolean, width: number): string {
+function renderPremiseComparison(
+  rows: readonly PremiseComparison[],
+  md: boolean,
+  width: number,
+): string {
   const out = [
     md
       ? "## What each premise changes\n"

@@ -47,8 +47,14 @@ svg { max-width: 100%; height: auto; }
 @media print { body { max-width: none; padding: 0; font-size: 10.5pt; } a { color: inherit; text-decoration: none; } }
 `;
 
-/** A whole HTML document; `body` must already be escaped markup. */
-export function htmlPage(title: string, body: string, css = ""): string {
+/** For served pages: a blank icon, so the browser does not ask the server for a favicon. */
+export const NO_FAVICON = '<link rel="icon" href="data:,">';
+
+/**
+ * The lines of every page of ours from the doctype to `</head>`: English, UTF-8, the viewport
+ * for phones, the escaped `title`, then `extra` (stylesheets, scripts, icon: markup as given).
+ */
+export function htmlHead(title: string, extra: readonly string[] = []): string[] {
   return [
     "<!DOCTYPE html>",
     '<html lang="en">',
@@ -56,8 +62,15 @@ export function htmlPage(title: string, body: string, css = ""): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${BASE_CSS}${css}</style>`,
+    ...extra,
     "</head>",
+  ];
+}
+
+/** A whole HTML document; `body` must already be escaped markup. */
+export function htmlPage(title: string, body: string, css = ""): string {
+  return [
+    ...htmlHead(title, [`<style>${BASE_CSS}${css}</style>`]),
     `<body>\n${body}\n</body>`,
     "</html>",
     "",

@@ -4,7 +4,9 @@
  * stylesheet from this server; the client fills the page from what the server pushes. Nothing
  * here interpolates anything a user typed.
  */
-import { escapeHtml } from "../views/report-html";
+import { escapeHtml, htmlHead, NO_FAVICON } from "../views/report-html";
+
+const STYLESHEET = '<link rel="stylesheet" href="/static/khasan.css">';
 
 export type PageName = "projector" | "student" | "teacher";
 
@@ -16,16 +18,11 @@ const TITLES: Readonly<Record<PageName, string>> = {
 
 export function renderLessonPage(page: PageName): string {
   return [
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<link rel="icon" href="data:,">',
-    `<title>${escapeHtml(TITLES[page])}</title>`,
-    '<link rel="stylesheet" href="/static/khasan.css">',
-    '<script src="/static/lesson.js" defer></script>',
-    "</head>",
+    ...htmlHead(TITLES[page], [
+      NO_FAVICON,
+      STYLESHEET,
+      '<script src="/static/lesson.js" defer></script>',
+    ]),
     `<body class="${page}" data-page="${page}">`,
     '<main id="app">',
     '<p id="connection" class="status" role="status">Connecting to the lesson…</p>',
@@ -41,10 +38,7 @@ export function renderLessonPage(page: PageName): string {
 /** The answer to a teacher page opened without the right token. */
 export function renderForbiddenPage(): string {
   return [
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    '<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Khasan 1938: teacher only</title>',
-    '<link rel="stylesheet" href="/static/khasan.css"></head>',
+    ...htmlHead("Khasan 1938: teacher only", [NO_FAVICON, STYLESHEET]),
     '<body><main id="app"><h1>Teacher only</h1>',
     '<p>Open the teacher\'s address exactly as the terminal that started <code>khasan serve</code> printed it. Students join at <a href="/join">/join</a>.</p>',
     "</main></body></html>",

@@ -4,19 +4,11 @@
  * bundled player by relative address, so the same page works opened from disk
  * (`khasan export-web`) and served by `khasan serve` at `/solo/`.
  */
-import { escapeHtml } from "../views/report-html";
+import { escapeHtml, htmlHead, NO_FAVICON } from "../views/report-html";
 
 export function renderSoloPage(title: string, css: string): string {
   return [
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<link rel="icon" href="data:,">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${css.replace(/<\//g, "<\\/")}</style>`,
-    "</head>",
+    ...htmlHead(title, [NO_FAVICON, `<style>${css.replace(/<\//g, "<\\/")}</style>`]),
     '<body class="solo">',
     '<main id="app">',
     `<h1>${escapeHtml(title)}</h1>`,

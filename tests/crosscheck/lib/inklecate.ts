@@ -5,13 +5,13 @@
  * The comparison itself is pure and lives beside this file in tests/crosscheck/lib.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { CompileDiagnostic } from "../../../src/core/errors";
 import type { VariablesMeta } from "../../../src/core/state/variables-meta";
 import { packageRoot } from "../../../src/shell/files/paths";
 import { compileInkFile, readMeta } from "../../../src/shell/files/story-files";
+import { makeTempDir } from "../../helpers/temp-dir";
 import { parseInklecateOutput } from "./inklecate-output";
 
 /** How to run inklecate, or the one line that says why it cannot run here. */
@@ -59,7 +59,7 @@ export function compileWithInklecate(
   inkPath: string,
   setup: { mono: string; exe: string },
 ): InklecateCompilation {
-  const outDir = mkdtempSync(join(tmpdir(), "khasan-inklecate-"));
+  const outDir = makeTempDir("khasan-inklecate-");
   const out = join(outDir, "story.json");
   const file = basename(inkPath);
   try {

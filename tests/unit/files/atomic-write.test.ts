@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KhasanError } from "../../../src/core/errors";
 import { writeFileAtomic } from "../../../src/shell/files/atomic-write";
+import { makeTempDir } from "../../helpers/temp-dir";
 
 const DIST_WRITER = resolve(
   __dirname,
@@ -19,7 +19,7 @@ const DIST_WRITER = resolve(
 
 describe("writeFileAtomic", () => {
   it("writes the whole text and leaves no temporary file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "khasan-aw-"));
+    const dir = makeTempDir("khasan-aw-");
     const path = join(dir, "a.json");
     writeFileAtomic(path, "é".repeat(10_000));
     expect(readFileSync(path, "utf8")).toBe("é".repeat(10_000));
@@ -27,7 +27,7 @@ describe("writeFileAtomic", () => {
   });
 
   it("leaves the old file whole and says so when the write is cut short by a size limit", () => {
-    const dir = mkdtempSync(join(tmpdir(), "khasan-aw-"));
+    const dir = makeTempDir("khasan-aw-");
     const path = join(dir, "save.json");
     writeFileSync(path, "old save");
     const script = `
@@ -42,7 +42,7 @@ describe("writeFileAtomic", () => {
   });
 
   it("turns a failed rename into one KhasanError and removes its temporary file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "khasan-aw-"));
+    const dir = makeTempDir("khasan-aw-");
     const path = join(dir, "taken");
     mkdirSync(join(path, "inside"), { recursive: true });
     let caught: unknown;

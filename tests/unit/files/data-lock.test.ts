@@ -1,14 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { hostname, tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCK_FILE, lockSaveFolder } from "../../../src/shell/files/data-lock";
+import { makeTempDir } from "../../helpers/temp-dir";
 
 const now = () => new Date("2026-01-01T10:00:00Z");
 
 function folder(): string {
-  return mkdtempSync(join(tmpdir(), "khasan-lock-"));
+  return makeTempDir("khasan-lock-");
 }
 
 /** The pid of a process that has exited. */

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileInkFile } from "../../../src/shell/files/story-files";
+import { makeTempDir } from "../../helpers/temp-dir";
 
 /** A story folder inside a parent that holds a secret file beside it. */
 function storyWith(include: string): string {
-  const parent = mkdtempSync(join(tmpdir(), "khasan-inc-"));
+  const parent = makeTempDir("khasan-inc-");
   writeFileSync(join(parent, "secret.ink"), "SECRET-CONTENT\n");
   const dir = join(parent, "story");
   mkdirSync(join(dir, "chapters"), { recursive: true });

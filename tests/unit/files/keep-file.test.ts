@@ -1,14 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeSave } from "../../../src/core/save/save-file";
 import { keepUnderNewName } from "../../../src/shell/files/keep-file";
 import { createFileSaveStore } from "../../../src/shell/files/save-store";
 import { FIXTURES } from "../../helpers/ink";
+import { makeTempDir } from "../../helpers/temp-dir";
 
 function folder(): string {
-  return mkdtempSync(join(tmpdir(), "khasan-keep-"));
+  return makeTempDir("khasan-keep-");
 }
 
 describe("keepUnderNewName", () => {

@@ -2,21 +2,20 @@ import { spawnSync } from "node:child_process";
 import {
   closeSync,
   ftruncateSync,
-  mkdtempSync,
   openSync,
   readdirSync,
   readFileSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readInkSources } from "../../../src/shell/files/classroom-file";
 import { FILE_LIMITS, readLimitedText } from "../../../src/shell/files/read-limited";
 import { readSaveFile } from "../../../src/shell/files/save-store";
+import { makeTempDir } from "../../helpers/temp-dir";
 
 function folder(): string {
-  return mkdtempSync(join(tmpdir(), "khasan-read-"));
+  return makeTempDir("khasan-read-");
 }
 
 describe("readLimitedText", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runMain as run } from "../../helpers/run-main";
+import { runCli as run } from "../../e2e/run-cli";
 
 describe("help and command words", () => {
   it("prints the help for help help, with no error after it", async () => {

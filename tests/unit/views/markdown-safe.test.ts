@@ -11,7 +11,7 @@ import { buildLessonPlan, decisionOrder } from "../../../src/core/classroom/less
 import { roleCard } from "../../../src/core/classroom/role-card";
 import { parseRoles } from "../../../src/core/classroom/roles";
 import type { RunStats } from "../../../src/core/classroom/stats";
-import type { RunsComparison } from "../../../src/core/history/compare-runs";
+import type { RunsComparison } from "../../../src/core/history/runs-comparison";
 import { parseRecord } from "../../../src/core/history/validate-record";
 import { parseVariablesMeta } from "../../../src/core/state/variables-meta";
 import {
@@ -22,7 +22,7 @@ import {
   renderFacilitatorMarkdown,
   renderRoleCardsMarkdown,
 } from "../../../src/shell/views/roles-view";
-import { renderRunsMarkdown } from "../../../src/shell/views/run-comparison-view";
+import { renderRunsMarkdown } from "../../../src/shell/views/runs-comparison-view";
 import { renderStatsMarkdown } from "../../../src/shell/views/stats-view";
 
 const HOSTILE = '<img src=x onerror="alert(1)"> [click](http://evil.example) **loud**';

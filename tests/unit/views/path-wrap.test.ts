@@ -3,11 +3,11 @@
  * the width and indented, never printed as one line of hundreds of columns; "shift" is
  * explained where the explorer prints it. In process through main(argv, io).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runMain } from "../../helpers/run-main";
+import { runCli } from "../../e2e/run-cli";
+import { makeTempDir } from "../../helpers/temp-dir";
 
 const LONG = "and then you walk a little further along the endless road by the lake";
 
@@ -28,7 +28,7 @@ function longStory(): string {
     "Done. # ending: done",
     "-> END",
   ].join("\n");
-  const dir = mkdtempSync(join(tmpdir(), "khasan-paths-"));
+  const dir = makeTempDir("khasan-paths-");
   writeFileSync(join(dir, "long.ink"), source);
   return join(dir, "long.ink");
 }
@@ -37,7 +37,7 @@ const widest = (text: string) => Math.max(...text.split("\n").map((line) => line
 
 describe("paths of choices on the terminal", () => {
   it("explore wraps each shortest path to the width between steps, indented", async () => {
-    const result = await runMain(["explore", longStory(), "--seed", "1"]);
+    const result = await runCli(["explore", longStory(), "--seed", "1"]);
     expect(result.code).toBe(0);
     expect(widest(result.stdout)).toBeLessThanOrEqual(80);
     const path = /^ {2}shortest: [^\n]*(\n {12}[^\n]*)+/m.exec(result.stdout)?.[0] ?? "";
@@ -47,14 +47,14 @@ describe("paths of choices on the terminal", () => {
   });
 
   it("explains shift once, under the decisions that matter", async () => {
-    const result = await runMain(["explore", longStory(), "--seed", "1"]);
+    const result = await runCli(["explore", longStory(), "--seed", "1"]);
     expect(result.stdout).toMatch(
       /Decisions that matter\nshift: how far an option moves the mix of endings[^\n]*\nfirst[^\n]*: shift up to/,
     );
   });
 
   it("check wraps the path to a false claim to the width", async () => {
-    const result = await runMain(["check", longStory(), "--seed", "1"]);
+    const result = await runCli(["check", longStory(), "--seed", "1"]);
     expect(result.code).toBe(1);
     expect(widest(result.stdout)).toBeLessThanOrEqual(80);
     expect(result.stdout).toMatch(/^ {2}path: 2:"South" →\n {8}\d:"Go on 0/m);

@@ -4,15 +4,15 @@
  * the record); this file only draws it and keeps the game in the browser's storage so that a
  * closed tab resumes. One scene at a time, choices as buttons, the record at every ending.
  */
-import { compareRunWithRecord } from "../../../core/history/compare-run";
+import { compareRunWithRecord } from "../../../core/history/record-comparison";
 import { MAX_SEED } from "../../../core/random/seed";
 import { replayLog } from "../../../core/save/replay";
 import { trackedVariables } from "../../../core/state/tracked";
 import { Session } from "../../../core/story/session";
 import type { LogEntry, Turn } from "../../../core/story/turn";
-import { renderComparison } from "../../views/comparison-view";
 import { formatDate } from "../../views/format";
 import { renderStatusLine } from "../../views/player-view";
+import { renderRecordComparison } from "../../views/record-comparison-view";
 import { plainStyle } from "../../views/style";
 import {
   type CampaignData,
@@ -140,7 +140,7 @@ function comparison(game: Game, opened: OpenedCampaign): HTMLElement {
   return h(
     "section",
     { class: "comparison", "aria-label": "Your run and the historical record" },
-    h("pre", {}, renderComparison(result, plainStyle(64))),
+    h("pre", {}, renderRecordComparison(result, plainStyle(64))),
   );
 }
 

@@ -34,7 +34,7 @@ export interface PendingFigure {
   asOf?: string;
 }
 
-export interface Comparison {
+export interface RecordComparison {
   /** The run's date when compared mid-game; absent for a finished run. */
   date?: string;
   figures: FigureComparison[];
@@ -48,7 +48,7 @@ export interface Comparison {
   sources: Source[];
 }
 
-export interface ComparisonInput {
+export interface RecordComparisonInput {
   variables: Readonly<Record<string, VariableValue>>;
   log: readonly LogEntry[];
   meta: VariablesMeta;
@@ -71,7 +71,7 @@ export const DEFAULT_PEOPLE = [
 ];
 
 /** Compares a run with the record. Pure: give it the run's variables and choice log. */
-export function compareRunWithRecord(input: ComparisonInput): Comparison {
+export function compareRunWithRecord(input: RecordComparisonInput): RecordComparison {
   const { record } = input;
   const sources = indexSources(record.sources);
   const figures: FigureComparison[] = [];
@@ -101,7 +101,7 @@ export function compareRunWithRecord(input: ComparisonInput): Comparison {
   // they are kept for the ending.
   const people =
     input.date === undefined ? pickPeople(record.people, input.people ?? DEFAULT_PEOPLE) : [];
-  const comparison: Comparison = {
+  const comparison: RecordComparison = {
     figures,
     pending,
     historicalSteps: found.historicalSteps,
@@ -137,7 +137,10 @@ function pickPeople(people: readonly Person[], ids: readonly string[]): Person[]
   return chosen.length > 0 ? chosen : [...people];
 }
 
-function citedSources(comparison: Comparison, sources: ReadonlyMap<string, Source>): Source[] {
+function citedSources(
+  comparison: RecordComparison,
+  sources: ReadonlyMap<string, Source>,
+): Source[] {
   const ids: string[] = [];
   for (const figure of comparison.figures) ids.push(...figure.summary.values.map((v) => v.source));
   if (comparison.divergence?.decision) ids.push(...comparison.divergence.decision.sources);

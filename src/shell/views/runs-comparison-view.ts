@@ -2,7 +2,7 @@
  * `khasan compare A B` as a table or Markdown: premises side by side, the decisions in order with
  * the first divergence marked, the tracked variables at each date for both runs, both endings.
  */
-import type { RunsComparison, VariableRow } from "../../core/history/compare-runs";
+import type { RunsComparison, VariableRow } from "../../core/history/runs-comparison";
 import { ownEntry } from "../../core/own-entry";
 import { displayValue } from "../../core/state/tracked";
 import type { VariablesMeta } from "../../core/state/variables-meta";

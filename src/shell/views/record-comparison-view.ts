@@ -2,9 +2,9 @@
  * The comparison panel shown at every ending and by `khasan compare RUN --history`: the run's
  * figures against the record's ranges, the first departure from the historical line, what
  * became of the people, the model's assumptions and the numbered sources. A pure function of
- * the Comparison and a Style; it fits 60 columns and uses whatever width it is given.
+ * the RecordComparison and a Style; it fits 60 columns and uses whatever width it is given.
  */
-import type { Comparison, FigureComparison } from "../../core/history/compare-run";
+import type { FigureComparison, RecordComparison } from "../../core/history/record-comparison";
 import {
   FIGURE_MARKS,
   formatDate,
@@ -24,7 +24,7 @@ import type { Style } from "./style";
 export const ASSUMPTIONS_FALLBACK =
   "The model's assumptions are documented in story/README.md, beside the story.";
 
-export interface ComparisonViewOptions {
+export interface RecordComparisonViewOptions {
   /**
    * At an ending, only the A and B sources are listed, and `moreSources` says how to see the
    * rest (a command), so the panel stays short enough to end on the ending itself.
@@ -33,10 +33,10 @@ export interface ComparisonViewOptions {
 }
 
 /** The whole panel as text ending in a newline. */
-export function renderComparison(
-  comparison: Comparison,
+export function renderRecordComparison(
+  comparison: RecordComparison,
   style: Style,
-  options: ComparisonViewOptions = {},
+  options: RecordComparisonViewOptions = {},
 ): string {
   comparison = terminalSafe(comparison);
   const number = numberSources(comparison.sources.map((source) => source.id));
@@ -52,14 +52,18 @@ export function renderComparison(
   return `${parts.join("\n\n")}\n`;
 }
 
-function renderScope(comparison: Comparison, style: Style): string[] {
+function renderScope(comparison: RecordComparison, style: Style): string[] {
   if (comparison.date === undefined) return [];
   const text = `Mid-game, as of ${formatDate(comparison.date)}: only what the record counts by that date is compared.`;
   return [hanging(text, style.width, "")];
 }
 
 /** The figures block: each figure with its verdict and every source's value, then the marks' legend. */
-export function renderFigures(comparison: Comparison, style: Style, number: SourceNumbers): string {
+export function renderFigures(
+  comparison: RecordComparison,
+  style: Style,
+  number: SourceNumbers,
+): string {
   const lines = [style.color.bold("Figures")];
   if (comparison.figures.length === 0)
     lines.push("  Nothing the record counts can be compared yet.");
@@ -104,7 +108,11 @@ function verdictText(figure: FigureComparison, style: Style, number: SourceNumbe
   return text;
 }
 
-function renderDivergence(comparison: Comparison, style: Style, number: SourceNumbers): string {
+function renderDivergence(
+  comparison: RecordComparison,
+  style: Style,
+  number: SourceNumbers,
+): string {
   const title = style.color.bold("Where you left the historical line");
   const { divergence } = comparison;
   if (!divergence) {
@@ -129,7 +137,7 @@ function renderDivergence(comparison: Comparison, style: Style, number: SourceNu
   return lines.join("\n");
 }
 
-function renderPeople(comparison: Comparison, style: Style, number: SourceNumbers): string {
+function renderPeople(comparison: RecordComparison, style: Style, number: SourceNumbers): string {
   const lines = [style.color.bold("What became of them")];
   if (comparison.date !== undefined) {
     const text = `Not yet: their fates come after ${formatDate(comparison.date)}, and are shown once the run has ended.`;
@@ -142,7 +150,7 @@ function renderPeople(comparison: Comparison, style: Style, number: SourceNumber
   return lines.join("\n");
 }
 
-function renderAssumptions(comparison: Comparison, style: Style): string {
+function renderAssumptions(comparison: RecordComparison, style: Style): string {
   const lines = [style.color.bold("The model's assumptions")];
   if (!comparison.assumptions)
     return `${lines[0]}\n${hanging(ASSUMPTIONS_FALLBACK, style.width, "  ")}`;
@@ -151,7 +159,11 @@ function renderAssumptions(comparison: Comparison, style: Style): string {
 }
 
 /** Every cited source, or only the A and B ones with a line saying how to list the others. */
-function renderSources(comparison: Comparison, style: Style, more: string | undefined): string {
+function renderSources(
+  comparison: RecordComparison,
+  style: Style,
+  more: string | undefined,
+): string {
   const all = comparison.sources;
   if (more === undefined) return `${style.color.bold("Sources")}\n${renderSourceList(all, style)}`;
   const numbered = all.map((source, i) => ({ source, number: i + 1 }));

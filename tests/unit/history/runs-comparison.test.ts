@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { compareRuns, traceRun } from "../../../src/core/history/compare-runs";
+import { compareRuns, traceRun } from "../../../src/core/history/runs-comparison";
 import type { VariablesMeta } from "../../../src/core/state/variables-meta";
 import { Session } from "../../../src/core/story/session";
 import type { LogEntry } from "../../../src/core/story/turn";
-import { renderRunsMarkdown, renderRunsTable } from "../../../src/shell/views/run-comparison-view";
+import { renderRunsMarkdown, renderRunsTable } from "../../../src/shell/views/runs-comparison-view";
 import { plainStyle } from "../../../src/shell/views/style";
 import { compile } from "../../helpers/ink";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareRunWithRecord } from "../../../src/core/history/compare-run";
+import { compareRunWithRecord } from "../../../src/core/history/record-comparison";
 import { loadCampaignRecord, loadMini, play } from "./play-fixture";
 
 const record = loadCampaignRecord();
