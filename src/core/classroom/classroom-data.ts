@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { KhasanError } from "../errors";
+import { firstIssue } from "../schema-issue";
 import { checkCondition, type KnownIds } from "./conditions";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "ids are lower-case letters, digits, _ and -");
@@ -91,9 +92,7 @@ export type DebriefQuestion = z.infer<typeof questionSchema>;
 export function parseClassroom(data: unknown, label: string): ClassroomData {
   const result = classroomSchema.safeParse(data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.join(".") || "(top level)";
-  throw new KhasanError("record-invalid", `${label}: ${where}: ${issue?.message}`);
+  throw new KhasanError("record-invalid", `${label}: ${firstIssue(result.error)}`);
 }
 
 /** What classroom.json may name, from the story, its variables and the record. */

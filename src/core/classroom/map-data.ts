@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { KhasanError } from "../errors";
+import { firstIssue } from "../schema-issue";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "ids are lower-case letters, digits, _ and -");
 const text = z.string().min(1);
@@ -72,9 +73,7 @@ export type MapPanel = z.infer<typeof panelSchema>;
 export function parseMap(data: unknown, label: string): SectorMap {
   const result = mapSchema.safeParse(data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.join(".") || "(top level)";
-  throw new KhasanError("record-invalid", `${label}: ${where}: ${issue?.message}`);
+  throw new KhasanError("record-invalid", `${label}: ${firstIssue(result.error)}`);
 }
 
 /** Whether a place or line is drawn from a description rather than a published coordinate. */
