@@ -1,18 +1,22 @@
 /**
  * `npm run story:report` (issue 12): explores the campaign (every path under the historical
- * premises and each premise alone, on worker threads; 2,000 seeded uniform random walks) and
+ * premises and each premise alone, the sets split between worker threads as `check` splits
+ * them, one shared walk per thread; 2,000 seeded uniform random walks) and
  * reads its prose on 500 seeded walks and the historical line, then prints each of issue 12's
  * measurable targets with PASS or FAIL (core/explore/story-report.ts). Run with `node`, from the
  * build: `npm run story:report` builds first. `--seed N` changes the seed (default 1).
  */
 import { join } from "node:path";
-import { singlePremiseSets } from "../core/explore/premise-sets";
+import { singlePremiseSets, splitSets } from "../core/explore/premise-sets";
 import { historicalProse, proseWalks } from "../core/explore/prose-walks";
+import type { ExploreSection } from "../core/explore/report";
 import { storyReport, TARGETS } from "../core/explore/story-report";
 import type { ExploreSetsTask } from "../core/explore/task";
+import type { VariableValue } from "../core/story/session";
+import { premisesByReach } from "../core/story/walker";
 import { readLimitedText } from "./files/read-limited";
 import { campaignPaths, loadStoryFile } from "./files/story-files";
-import { type PoolProgress, runExploreTasks } from "./workers/explore-pool";
+import { type PoolProgress, runExploreTasks, workerCount } from "./workers/explore-pool";
 
 const WALKS = 2000;
 const PROSE_WALKS = 500;
@@ -27,20 +31,30 @@ async function main(argv: readonly string[]): Promise<number> {
   const started = Date.now();
   const loaded = loadStoryFile(campaignPaths().ink, process.cwd());
   const sets = singlePremiseSets(loaded.meta);
-  const tasks: ExploreSetsTask[] = sets.map((premises, i) => ({
+  const names = [...new Set(sets.flatMap((set) => Object.keys(set)))];
+  // Sets that share a thread share one walk (the historical set's consequences are wanted).
+  const groups = splitSets(sets, workerCount(sets.length), premisesByReach(loaded.story, names));
+  const tasks: ExploreSetsTask[] = groups.map((group) => ({
     seed,
-    sets: [premises],
+    sets: group.map((i) => sets[i] as Record<string, VariableValue>),
     meta: loaded.meta,
-    ...(i === 0 ? { consequences: true } : {}),
+    ...(group.includes(0) ? { consequences: [group.indexOf(0)] } : {}),
   }));
   tasks.push({ seed, sets: [{}], meta: loaded.meta, walks: WALKS });
-  let finished = 0;
-  const progress: PoolProgress = (_index, update) => {
-    if ("done" in update && update.done === 1) finished += 1;
-    process.stderr.write(`\rexploring: ${finished}/${tasks.length} sections`);
+  const states = tasks.map(() => 0);
+  const progress: PoolProgress = (index, update) => {
+    if ("states" in update) states[index] = update.states;
+    const total = states.reduce((a, b) => a + b, 0);
+    process.stderr.write(`\rexploring: ${total.toLocaleString("en")} states`);
   };
   const results = await runExploreTasks(loaded.story, tasks, progress);
-  const sections = results.flatMap((result) => result.sections);
+  const sections: ExploreSection[] = new Array(sets.length);
+  groups.forEach((group, g) => {
+    group.forEach((i, k) => {
+      sections[i] = results[g]?.sections[k] as ExploreSection;
+    });
+  });
+  sections.push(results[groups.length]?.sections[0] as ExploreSection);
   process.stderr.write("\rreading the prose on seeded walks...        ");
   const probe = TARGETS.probe;
   const historicalLine = historicalProse(loaded.story, { seed, probe });

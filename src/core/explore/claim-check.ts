@@ -33,8 +33,8 @@ export interface ClaimFacts {
   roots: StepFacts[];
   /** String globals after each root's first step. */
   starts: Record<string, VariableValue>[];
-  /** By "node:edge" of the walk graph. */
-  edges: Map<string, StepFacts>;
+  /** By the walk graph's node and edge (claim-recorder.ts numbers them). */
+  edges: Map<number, StepFacts>;
 }
 
 interface Found {

@@ -24,8 +24,8 @@ import {
   parseClaim,
   type ValueReader,
 } from "./claims";
-import type { GraphEdge, GraphNode, StateGraph } from "./graph";
-import type { ExploreObserver } from "./merged-walk";
+import type { StateGraph } from "./graph";
+import type { ExploreObserver, StepOrigin } from "./merged-walk";
 import { lastTagValue } from "./step-tags";
 
 /** Records what each step of a walk shows about claims, to check each set later. */
@@ -33,11 +33,13 @@ export class ClaimRecorder implements ExploreObserver {
   private globals: Set<string> | undefined;
   /** Globals that hold a string after the first step: the candidate decision variables. */
   private strings: string[] = [];
-  /** Candidate values where each node stands (read when it is expanded). */
+  /** Candidate values where each node being expanded stands (the walk's depth-first stack). */
   private readonly atNode = new Map<number, string>();
   private readonly facts: ClaimFacts = { roots: [], starts: [], edges: new Map() };
   /** One copy of each line and message, however many edges print it. */
   private readonly texts = new Map<string, string>();
+  /** One copy of each step's facts, however many edges show the same. */
+  private readonly shared = new Map<string, StepFacts>();
   private readonly intern = (text: string): string => {
     const known = this.texts.get(text);
     if (known !== undefined) return known;
@@ -45,18 +47,23 @@ export class ClaimRecorder implements ExploreObserver {
     return text;
   };
 
-  enter(node: GraphNode, walker: ValueReader): void {
-    this.atNode.set(node.id, this.packed(walker.values(this.strings)));
+  enter(node: number, walker: ValueReader): void {
+    this.atNode.set(node, this.packed(walker.values(this.strings)));
   }
 
-  step(step: WalkStep, walker: ValueReader, from?: { node: GraphNode; edge: GraphEdge }): void {
+  /** The node's steps are all recorded: its values are read no more. */
+  leave(node: number): void {
+    this.atNode.delete(node);
+  }
+
+  step(step: WalkStep, walker: ValueReader, from?: StepOrigin): void {
     if (!this.globals) this.start(walker);
     const after = walker.values(this.strings);
     const facts: StepFacts = {};
-    if (from) this.recordChanges(facts, from.node.id, after);
+    if (from) this.recordChanges(facts, from.node, after);
     else this.facts.starts.push(after);
-    if (from?.node.decision !== undefined && from.edge.option !== undefined) {
-      recordOption(facts, from.node.decision, from.edge.option, walker);
+    if (from?.decision !== undefined && from.option !== undefined) {
+      recordOption(facts, from.decision, from.option, walker);
     }
     // In front of a RANDOM the lines are a preview: the next step reports them in full.
     if (!step.random) {
@@ -66,7 +73,7 @@ export class ClaimRecorder implements ExploreObserver {
     }
     if (!from) this.facts.roots.push(facts);
     else if (Object.keys(facts).length > 0) {
-      this.facts.edges.set(edgeKey(from.node.id, from.edge.index), facts);
+      this.facts.edges.set(edgeKey(from.node, from.edge), this.share(facts));
     }
   }
 
@@ -82,6 +89,15 @@ export class ClaimRecorder implements ExploreObserver {
       if (facts) tally.add(facts, { node: trace[i + 2] as number, edge: trace[i + 1] as number });
     }
     return tally.finish(graph);
+  }
+
+  /** The one copy of `facts` kept (facts are never changed once recorded). */
+  private share(facts: StepFacts): StepFacts {
+    const key = JSON.stringify(facts);
+    const known = this.shared.get(key);
+    if (known) return known;
+    this.shared.set(key, facts);
+    return facts;
   }
 
   private start(walker: ValueReader): void {
@@ -113,8 +129,12 @@ function push<K extends keyof Lists>(facts: StepFacts, key: K, item: Lists[K][nu
   facts[key] = list as StepFacts[K];
 }
 
-function edgeKey(node: number, edge: number): string {
-  return `${node}:${edge}`;
+/** Edges of a node are numbered from 0 below this (a choice point or a RANDOM's values). */
+const EDGES_PER_NODE = 2 ** 20;
+
+function edgeKey(node: number, edge: number): number {
+  if (edge >= EDGES_PER_NODE) throw new Error(`more than ${EDGES_PER_NODE} choices at one point`);
+  return node * EDGES_PER_NODE + edge;
 }
 
 /** The option an outcome offers, and whether it stored it in its decision's variable. */

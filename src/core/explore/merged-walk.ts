@@ -13,7 +13,6 @@ import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
 import type { WalkStep } from "../story/walker";
 import { StoryWalker } from "../story/walker";
-import type { GraphEdge, GraphNode } from "./graph";
 import { lastTagValue, readDecision, readOption } from "./step-tags";
 import type { WalkEdge, WalkGraph, WalkNode, WalkRoot } from "./walk-graph";
 import { WalkProgressTracker } from "./walk-progress";
@@ -53,11 +52,21 @@ export interface WalkOptions {
 
 /**
  * Watches the walk (claim-recorder.ts): each node before its choices, with the walker standing
- * in its state, and each step where it ends. Nodes and edges are the walk graph's.
+ * in its state, each step where it ends, and each node once all its choices are taken. Nodes
+ * are the walk graph's ids.
  */
 export interface ExploreObserver {
-  enter(node: GraphNode, walker: StoryWalker): void;
-  step(step: WalkStep, walker: StoryWalker, from?: { node: GraphNode; edge: GraphEdge }): void;
+  enter(node: number, walker: StoryWalker): void;
+  step(step: WalkStep, walker: StoryWalker, from?: StepOrigin): void;
+  leave(node: number): void;
+}
+
+/** Where a step started: the walk node, the edge taken, the node's decision and the option. */
+export interface StepOrigin {
+  node: number;
+  edge: number;
+  decision?: string;
+  option?: string;
 }
 
 interface Arrival {
@@ -93,8 +102,8 @@ class WalkBuilder {
   /** Tracked variables the walk reads at each state: neither tallies nor merged premises. */
   private readonly checked: string[];
   private readonly constants: string[];
-  /** The nodes and edges as the observer sees them (with an observer only). */
-  private readonly views: GraphNode[] = [];
+  /** One copy of each text, name list and tally change, however many edges have it. */
+  private readonly shared = new Map<string, unknown>();
 
   constructor(
     private readonly walker: StoryWalker,
@@ -165,13 +174,8 @@ class WalkBuilder {
     }
     const node = this.add("state", date);
     if (decision) {
-      node.decision = decision.id;
-      node.role = decision.role;
-      const view = this.views[nodes.length - 1];
-      if (view) {
-        view.decision = decision.id;
-        view.role = decision.role;
-      }
+      node.decision = this.intern(decision.id);
+      if (decision.role !== undefined) node.role = this.intern(decision.role);
     }
     const id = nodes.length - 1;
     this.memo.set(key, id);
@@ -182,22 +186,21 @@ class WalkBuilder {
   }
 
   private expand(id: number, node: WalkNode, choices: readonly string[], depth: number): void {
-    const view = this.views[id];
-    if (view) this.options.observer?.enter(view, this.walker);
+    this.options.observer?.enter(id, this.walker);
     const saved = choices.length > 1 ? this.walker.save() : undefined;
     const before = this.walker.numbers(this.graph.tallies);
     this.progress.enter(choices.length);
     choices.forEach((text, index) => {
       if (index > 0 && saved) this.walker.load(saved);
       const step = this.choose(index);
-      const edge: WalkEdge = { index, text, target: -1 };
+      const edge: WalkEdge = { index, text: this.intern(text), target: -1 };
       this.recordStep(node, edge, step, before);
       node.edges.push(edge);
-      this.views[id]?.edges.push(viewOf(edge));
       const parent = { node: id, edge: index };
       edge.target = this.visit({ step, date: node.date, depth: depth + 1, parent });
       this.progress.edgeDone(edge.target);
     });
+    this.options.observer?.leave(id);
     this.progress.leave(id);
     if (this.graph.nodes.length % 256 === 0) this.report();
   }
@@ -212,16 +215,18 @@ class WalkBuilder {
   /** Tally changes, warnings, knots entered and the outcome's tags, onto the edge. */
   private recordStep(node: WalkNode, edge: WalkEdge, step: WalkStep, before: number[]): void {
     const after = this.walker.numbers(this.graph.tallies);
+    let deltas: Record<string, number> | undefined;
     this.graph.tallies.forEach((name, k) => {
       const delta = (after[k] ?? 0) - (before[k] ?? 0);
-      if (delta !== 0) edge.deltas = { ...edge.deltas, [name]: delta };
+      if (delta !== 0) deltas = { ...deltas, [name]: delta };
     });
+    if (deltas) edge.deltas = this.internJson(deltas);
     if (step.warnings.length > 0) edge.warnings = step.warnings;
-    if (step.entered && step.entered.length > 0) edge.entered = step.entered;
+    if (step.entered && step.entered.length > 0) edge.entered = this.internJson(step.entered);
     if (node.decision === undefined) return;
     const option = readOption(step.lines);
     if (option) {
-      edge.option = option.id;
+      edge.option = this.intern(option.id);
       if (option.historical) edge.historical = true;
     } else if (step.errors.length === 0) {
       edge.missingOption = true;
@@ -250,12 +255,7 @@ class WalkBuilder {
 
   private add(kind: WalkNode["kind"], date: string | undefined): WalkNode {
     const node: WalkNode = { kind, edges: [] };
-    if (date !== undefined) node.date = date;
-    if (this.options.observer) {
-      const view: GraphNode = { id: this.graph.nodes.length, edges: [] };
-      if (date !== undefined) view.date = date;
-      this.views.push(view);
-    }
+    if (date !== undefined) node.date = this.intern(date);
     this.graph.nodes.push(node);
     return node;
   }
@@ -263,9 +263,33 @@ class WalkBuilder {
   private observe({ step, parent }: Arrival): void {
     const observer = this.options.observer;
     if (!observer) return;
-    const node = parent && this.views[parent.node];
-    const edge = parent && node?.edges[parent.edge];
-    observer.step(step, this.walker, node && edge ? { node, edge } : undefined);
+    if (!parent) {
+      observer.step(step, this.walker);
+      return;
+    }
+    const node = this.graph.nodes[parent.node] as WalkNode;
+    const edge = node.edges[parent.edge] as WalkEdge;
+    const from: StepOrigin = { node: parent.node, edge: parent.edge };
+    if (node.decision !== undefined) from.decision = node.decision;
+    if (edge.option !== undefined) from.option = edge.option;
+    observer.step(step, this.walker, from);
+  }
+
+  /** The one copy of `text` the graph keeps. */
+  private intern(text: string): string {
+    const known = this.shared.get(text);
+    if (known !== undefined) return known as string;
+    this.shared.set(text, text);
+    return text;
+  }
+
+  /** The one copy of a list or record (never changed once made) the graph keeps. */
+  private internJson<T>(value: T): T {
+    const key = `\u0002${JSON.stringify(value)}`;
+    const known = this.shared.get(key);
+    if (known !== undefined) return known as T;
+    this.shared.set(key, value);
+    return value;
   }
 
   private leafDone(_node: WalkNode): number {
@@ -286,7 +310,7 @@ class WalkBuilder {
 
   private key(runnerState: string, kept?: string[]): string {
     if (this.options.dedup === false) return `unique-${this.graph.nodes.length}`;
-    return `${this.walker.key(kept)}|${runnerState}`;
+    return this.walker.key(runnerState, kept);
   }
 
   /** The latest date each merged premise is still held in a key. */
@@ -303,12 +327,4 @@ class WalkBuilder {
       ...this.progress.snapshot(),
     });
   }
-}
-
-function viewOf(edge: WalkEdge): GraphEdge {
-  const view: GraphEdge = { index: edge.index, text: edge.text, target: -1 };
-  if (edge.option !== undefined) view.option = edge.option;
-  if (edge.historical) view.historical = true;
-  if (edge.deltas) view.deltas = edge.deltas;
-  return view;
 }

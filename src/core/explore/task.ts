@@ -27,8 +27,11 @@ export interface ExploreSetsTask {
   walks?: number;
   maxDepth?: number;
   maxStates?: number;
-  /** Also work out each option's mean consequences (exhaustive only; `npm run story:report`). */
-  consequences?: boolean;
+  /**
+   * Also work out each option's mean consequences (exhaustive only; `npm run story:report`):
+   * under every set (true) or under the sets at these indices of `sets`.
+   */
+  consequences?: boolean | readonly number[];
   /** Check claim: tags and decision variables (default true). */
   claims?: boolean;
 }
@@ -109,7 +112,8 @@ export function runExploreSets(
     merge.unmerged += graph.nodes.length;
     merge.unmergedSteps += graph.steps;
     const section = reportExhaustive(graph, { seed, premises, meta });
-    if (task.consequences) {
+    const consequences = task.consequences;
+    if (consequences === true || (Array.isArray(consequences) && consequences.includes(i))) {
       section.consequences = optionConsequences(graph, meta, declaredConsequences(meta));
     }
     return summary ? { ...section, claims: summary } : section;

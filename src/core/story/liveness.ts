@@ -43,6 +43,8 @@ export interface LiveReads {
 }
 
 interface Region {
+  /** The region's number, in the order the scan met it (a cheap key for unions of regions). */
+  index: number;
   targets: Set<Container>;
   reads: Set<string>;
   variables: Set<string>;
@@ -69,6 +71,7 @@ export class Liveness {
   private readonly regionOf = new Map<Container, Container>();
   private readonly regions = new Map<Container, Region>();
   private readonly live = new Map<Container, LiveReads>();
+  /** Unions of several regions' live sets, by their numbers in ascending order. */
   private readonly combined = new Map<string, LiveReads>();
 
   /** `globals`: the variables whose reads are tracked (only those can be reported dead). */
@@ -85,19 +88,24 @@ export class Liveness {
    * story goes on only through a choice, whose target and thread are listed too.
    */
   liveFrom(containers: Iterable<Container | null>): LiveReads {
-    const regions: Container[] = [];
+    let first: Container | undefined;
+    let more: Container[] | undefined;
     for (const container of containers) {
       if (container === null) continue;
       const region = this.regionOf.get(container);
       if (!region) return EVERYTHING;
-      if (!regions.includes(region)) regions.push(region);
+      if (first === undefined) first = region;
+      else if (more === undefined) {
+        if (region !== first) more = [region];
+      } else if (region !== first && !more.includes(region)) more.push(region);
     }
-    if (regions.length === 0) return NOTHING;
-    if (regions.length === 1) return this.liveOf(regions[0] as Container);
+    if (first === undefined) return NOTHING;
+    if (more === undefined) return this.liveOf(first);
+    const regions = [first, ...more];
     const key = regions
-      .map((r) => r.path.toString())
-      .sort()
-      .join("\u0001");
+      .map((r) => (this.regions.get(r) as Region).index)
+      .sort((a, b) => a - b)
+      .join(",");
     let known = this.combined.get(key);
     if (!known) {
       known = this.union(regions);
@@ -169,6 +177,7 @@ export class Liveness {
   private scan(container: Container, region: Container): void {
     if (!this.regions.has(region)) {
       this.regions.set(region, {
+        index: this.regions.size,
         targets: new Set(),
         reads: new Set(),
         variables: new Set(),

@@ -31,10 +31,16 @@ export interface KeyContext {
 }
 
 /**
- * Builds the key of `state`: a sha1 digest, so millions of keys fit in memory. The mergeable
- * premises the key still holds are added to `kept`, when given.
+ * Builds the key of `state` and of `extra` (what the caller tells states apart by besides ink's
+ * state): a sha1 digest as a 20-character string, so millions of keys fit in memory. The
+ * mergeable premises the key still holds are added to `kept`, when given.
  */
-export function stateKey(state: StoryState, context: KeyContext, kept?: string[]): string {
+export function stateKey(
+  state: StoryState,
+  context: KeyContext,
+  extra: string,
+  kept?: string[],
+): string {
   const s = stateInternals(state);
   const usesTurns = context.usesTurns;
   const live = context.liveness.liveFrom(positions(state, context));
@@ -59,7 +65,9 @@ export function stateKey(state: StoryState, context: KeyContext, kept?: string[]
     const thread = choice.threadAtGeneration as unknown as InkThread | null;
     if (thread) parts.push(threadText(thread, threadIds));
   }
-  return createHash("sha1").update(parts.join("\u0001")).digest("base64");
+  parts.push("|x", extra);
+  // One byte per character: 20 characters, the smallest string a Map can key by.
+  return createHash("sha1").update(parts.join("\u0001")).digest("binary");
 }
 
 /** Every container the story may continue from: each frame of each thread, each choice target. */

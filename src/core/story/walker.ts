@@ -198,15 +198,14 @@ export class StoryWalker {
   }
 
   /**
-   * The deduplication key of the current state (see state-key.ts). In front of a RANDOM it
-   * also holds the bounds, which are on ink's evaluation stack, and the output so far, which
-   * the next step reports. The mergeable premises the key still holds go into `kept`.
+   * The deduplication key of the current state and of `extra` (see state-key.ts). In front of a
+   * RANDOM it also holds the bounds, which are on ink's evaluation stack, and the output so
+   * far, which the next step reports. The mergeable premises the key still holds go into `kept`.
    */
-  key(kept?: string[]): string {
-    const key = stateKey(this.ink.state, this.keyContext, kept);
-    if (!this.random) return key;
-    const { min, max, preview } = this.random;
-    return `${key}|random ${min} ${max}|${preview}`;
+  key(extra = "", kept?: string[]): string {
+    const random = this.random;
+    const more = random ? `${extra}|random ${random.min} ${random.max}|${random.preview}` : extra;
+    return stateKey(this.ink.state, this.keyContext, more, kept);
   }
 
   private makeKeyContext(

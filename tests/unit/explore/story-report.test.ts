@@ -7,7 +7,7 @@ import {
   wordsIn,
 } from "../../../src/core/explore/prose-walks";
 import { choicesOn, storyReport, totalVariation } from "../../../src/core/explore/story-report";
-import { runExploreTask } from "../../../src/core/explore/task";
+import { runExploreSets, runExploreTask } from "../../../src/core/explore/task";
 import type { VariablesMeta } from "../../../src/core/state/variables-meta";
 import { compile } from "./helpers";
 
@@ -66,6 +66,17 @@ describe("option consequences", () => {
     expect(of("a")).toEqual({ trust: 40, losses: 2, "ending rank": 2 });
     expect(of("b")).toEqual({ trust: 60, losses: 2, "ending rank": 2 });
     expect(of("c")).toEqual({ trust: 70, losses: 12, "ending rank": 1 });
+  });
+
+  test("of one set in a shared walk are that set's alone, and only that set has them", () => {
+    const both = runExploreSets(story, {
+      seed: 1,
+      sets: [{ fog: true }, {}],
+      meta,
+      consequences: [1],
+    }).sections;
+    expect(both[0]?.consequences).toBeUndefined();
+    expect(both[1]?.consequences).toEqual(rows);
   });
 
   test("mark an option dominated only when no consequence favours it", () => {
