@@ -165,6 +165,26 @@ describe.concurrent("khasan classroom", () => {
     expect(lesson.log.find((e) => e.decision === "aug1_bombing_order")?.votes).toEqual([12, 10, 2]);
   });
 
+  it("ends the 45-minute lesson early when the class holds the bombers and waits, and says so", async ({
+    expect,
+  }) => {
+    const dataDir = makeTempDir();
+    // Two tones on the telephone, then hold the aircraft, then wait for the corps; Enter at the
+    // content note shows the ending.
+    const stdin = "1\n1\n9 11 4\n8 16\n\nquit\n";
+    const args = ["classroom", "--seed", "3", "--cut", "45", "--rule", "plurality"];
+    const result = await runCli([...args, "--roles", "all", "--class-size", "24"], {
+      stdin,
+      dataDir,
+    });
+    expect(result.code).toBe(0);
+    const out = result.stdout.replace(/\n/g, " ");
+    expect(out).toContain("THE END: Relieved");
+    expect(out).toContain("The story ended one decision before the end of this lesson's plan");
+    expect(out).toMatch(/debrief \S+\.json --student --out handout\.html/);
+    expect(out).toMatch(/debrief \S+\.json --out debrief\.html/);
+  });
+
   it("refuses an unknown rule with exit 2 and one line", async ({ expect }) => {
     const result = await runCli(["classroom", "--rule", "vote", "--roles", "all", "--cut", "45"]);
     expect(result.code).toBe(2);

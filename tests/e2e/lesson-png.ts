@@ -2,8 +2,9 @@
  * Renders what a teacher prints for a lesson to PNG, so it can be looked at without a browser:
  *   npm run lesson:png -- [OUTDIR] [--cut 45|90]
  * plays the cut once as a classroom (seeded, the commander deciding option 1 every time), then
- * writes with the CLI and screenshots in headless Chromium: the first role card, the
- * facilitator's sheet, the student handout, the teacher's debrief pack and the stats page.
+ * writes with the CLI and screenshots in headless Chromium: the first role card, the briefing
+ * with the map of the sector, the facilitator's sheet, the student handout, the teacher's
+ * debrief pack and the stats page.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   const statsFile = join(work, "stats.html");
   writeFileSync(statsFile, stats);
   await shoot(join(work, "role-cards.html"), join(out, "role-card.png"), 900, ".page");
+  await shoot(join(work, "briefing.html"), join(out, "briefing.png"), 900);
   await shoot(join(work, "facilitator-sheet.html"), join(out, "facilitator-sheet.png"), 900);
   await shoot(join(work, "handout.html"), join(out, "student-handout.png"), 900);
   await shoot(join(work, "teacher-pack.html"), join(out, "teacher-pack.png"), 900);

@@ -38,6 +38,15 @@ describe.concurrent("khasan roles", () => {
     // Fates stay off the cards: they belong to the debrief.
     expect(cards).not.toContain("shot on 4 February 1940");
     expect(sheet).toContain("shot on 4 February 1940");
+    // The briefing to read aloud, with the map; the cards carry the map too.
+    expect(result.stdout).toContain("briefing.html");
+    const briefing = readFileSync(join(dir, "briefing.html"), "utf8");
+    expect(briefing).toContain("Nobody in this room knows how it ends.");
+    expect(briefing).toContain('<figure class="map"');
+    expect(briefing).toContain("Sketch, not to scale; positions as the sources describe them.");
+    expect(briefing).toContain("Zaozernaya (Changkufeng)*");
+    expect(cards.match(/<figure class="map"/g)?.length).toBe(10);
+    expect(sheet).toContain("If the lesson ends early");
   });
 
   it("refuses an unknown format with exit 2", async ({ expect }) => {

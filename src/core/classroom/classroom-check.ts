@@ -1,5 +1,5 @@
 /**
- * The classroom files' part of `khasan check`: roles.json and classroom.json against the story
+ * The classroom files' part of `khasan check`: roles.json, classroom.json and map.json against the story
  * (its `decision:` and `option:` tags, read from the ink sources), its variables and endings, and
  * the record. A renamed decision or option in the story shows up here as one line per use.
  */
@@ -7,6 +7,7 @@ import type { HistoricalRecord } from "../history/record-schema";
 import type { VariablesMeta } from "../state/variables-meta";
 import { type ClassroomData, checkClassroom } from "./classroom-data";
 import { checkCondition, type KnownIds } from "./conditions";
+import { checkMap, type SectorMap } from "./map-data";
 import { checkRoles, type RolesFile } from "./roles";
 
 /**
@@ -49,6 +50,8 @@ export function decisionRoles(sources: readonly string[]): Map<string, string | 
 export interface ClassroomCheckInput {
   classroom?: ClassroomData;
   roles?: RolesFile;
+  /** story/map.json, when the story has one. */
+  map?: SectorMap;
   record: HistoricalRecord;
   meta: VariablesMeta;
   /** The story's ink sources (the main file and its includes). */
@@ -65,7 +68,7 @@ export function knownIds(meta: VariablesMeta, sources: readonly string[]): Known
 
 /** Every problem in the classroom files, one line each. */
 export function checkClassroomFiles(input: ClassroomCheckInput): string[] {
-  const { classroom, roles, record, meta, sources } = input;
+  const { classroom, roles, record, meta, sources, map } = input;
   const known = knownIds(meta, sources);
   const problems: string[] = [];
   if (roles) {
@@ -88,6 +91,10 @@ export function checkClassroomFiles(input: ClassroomCheckInput): string[] {
       sources: record.sources.map((source) => source.id),
     };
     problems.push(...checkClassroom(classroom, ids).map((p) => `classroom.json: ${p}`));
+  }
+  if (map) {
+    const known = record.sources.map((source) => source.id);
+    problems.push(...checkMap(map, known).map((p) => `map.json: ${p}`));
   }
   return problems;
 }

@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { KhasanError } from "../errors";
+import { firstIssue } from "../schema-issue";
 import { checkCondition, type KnownIds } from "./conditions";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "ids are lower-case letters, digits, _ and -");
@@ -34,6 +35,14 @@ export const cutSchema = z
     /** Read aloud or projected before the first decision: nothing it says is decided in play. */
     briefing: z.array(text).min(1),
     steps: z.array(stepSchema).min(1),
+    /**
+     * Paths on which the story ends before the class reaches the cut's last decision: the
+     * choices (conditions, see conditions.ts) and the ending, and what the teacher does then.
+     * The facilitator's sheet prints `what`; a test plays each one.
+     */
+    earlyEnds: z
+      .array(z.object({ when: z.array(text).min(1), ending: id, what: text }).strict())
+      .optional(),
     /** The most words of story the class may be asked to read on screen. */
     maxStoryWords: z.number().int().min(100),
   })
@@ -57,27 +66,6 @@ const chartedSchema = z
   })
   .strict();
 
-const placeSchema = z
-  .object({
-    id,
-    name: text,
-    kind: z.enum(["height", "lake", "river", "village", "town", "post"]),
-    lat: z.number().min(41).max(44),
-    lon: z.number().min(129).max(132),
-    source: id,
-  })
-  .strict();
-
-const lineSchema = z
-  .object({
-    id,
-    name: text,
-    kind: z.enum(["border", "river", "shore"]),
-    points: z.array(z.tuple([z.number(), z.number()])).min(2),
-    source: id,
-  })
-  .strict();
-
 export const classroomSchema = z
   .object({
     about: text,
@@ -93,15 +81,6 @@ export const classroomSchema = z
     people: z.array(id).min(1),
     contentNote: text,
     glossary: z.array(z.object({ term: text, text }).strict()).min(1),
-    map: z
-      .object({
-        title: text,
-        note: text,
-        places: z.array(placeSchema).min(1),
-        lines: z.array(lineSchema),
-      })
-      .strict()
-      .optional(),
   })
   .strict();
 
@@ -113,9 +92,7 @@ export type DebriefQuestion = z.infer<typeof questionSchema>;
 export function parseClassroom(data: unknown, label: string): ClassroomData {
   const result = classroomSchema.safeParse(data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.join(".") || "(top level)";
-  throw new KhasanError("record-invalid", `${label}: ${where}: ${issue?.message}`);
+  throw new KhasanError("record-invalid", `${label}: ${firstIssue(result.error)}`);
 }
 
 /** What classroom.json may name, from the story, its variables and the record. */
@@ -141,6 +118,15 @@ export function checkClassroom(data: ClassroomData, known: ClassroomIds): string
     if (cut.enter) needDecision(`cut ${cut.id}: enter`, cut.enter);
     for (const played of cut.play) needDecision(`cut ${cut.id}: play`, played);
     for (const timed of Object.keys(cut.timers)) needDecision(`cut ${cut.id}: timers`, timed);
+    for (const early of cut.earlyEnds ?? []) {
+      for (const condition of early.when) {
+        for (const problem of checkCondition(condition, known))
+          problems.push(`cut ${cut.id}: earlyEnds: ${problem}`);
+      }
+      if (!known.endings.includes(early.ending)) {
+        problems.push(`cut ${cut.id}: earlyEnds: no ending "${early.ending}"`);
+      }
+    }
   }
   for (const question of data.questions) {
     for (const condition of question.when) {
@@ -153,10 +139,6 @@ export function checkClassroom(data: ClassroomData, known: ClassroomIds): string
   }
   for (const person of data.people) {
     if (!known.people.includes(person)) problems.push(`people: no "${person}" in the record`);
-  }
-  const sources = [...(data.map?.places ?? []), ...(data.map?.lines ?? [])].map((i) => i.source);
-  for (const source of new Set(sources)) {
-    if (!known.sources.includes(source)) problems.push(`map: no source "${source}" in the record`);
   }
   return problems;
 }

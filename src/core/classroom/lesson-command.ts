@@ -56,15 +56,20 @@ export function parseLessonCommand(
   return { kind: "player" };
 }
 
+/** The teacher's commands, each line within the projector's 72 columns (continuations indented). */
 export const LESSON_HELP = `Classroom commands (for the teacher):
   3 1 0          the votes, one count per option, at a decision
-  N              the casting vote after a tie (or the decider's choice under the commander rule)
+  N              the casting vote after a tie (or the decider's choice
+                 under the commander rule)
   decide N       take choice N without a vote
-  pause          pause the lesson and the timer (Enter or resume goes on where it stopped)
+  pause          pause the lesson and the timer (Enter or resume goes on
+                 where it stopped)
   time           stop the discussion timer (so does Enter while it runs)
   note TEXT      write a note into the run (the timer keeps running)
   reveal         show the hidden numbers (again: hide them)
-  lock-undo      stop anyone taking back a decision; unlock-undo allows it again
+  lock-undo      stop anyone taking back a decision; unlock-undo allows
+                 it again
   undo [N]       take back the class's last decision (or the last N)
-  more           at the ending: the next page of the comparison with 1938
+  more           at the ending: the next page of the comparison with
+                 1938
 `;

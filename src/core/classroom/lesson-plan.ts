@@ -34,6 +34,8 @@ export interface LessonTiming {
   byHistory: RecordDecision[];
   briefing: string[];
   maxStoryWords: number;
+  /** What the teacher does when the story ends before the cut's last decision. */
+  earlyEnds: string[];
 }
 
 export interface PlannedDecision {
@@ -98,6 +100,7 @@ function timingOf(
     byHistory: inOrder.filter((d) => !played.includes(d)),
     briefing: cut.briefing,
     maxStoryWords: cut.maxStoryWords,
+    earlyEnds: (cut.earlyEnds ?? []).map((early) => early.what),
   };
   const enter = cut.enter ? byId.get(cut.enter) : undefined;
   if (enter) timing.enter = enter;
@@ -141,4 +144,19 @@ export function historyLines(
 
 function entryIndex(cut: LessonCut, order: readonly string[]): number {
   return cut.enter ? Math.max(0, order.indexOf(cut.enter)) : 0;
+}
+
+/**
+ * When the story ends before the class has reached every decision the cut plays (the 45-minute
+ * lesson can end after two), one line saying so and pointing to the facilitator's sheet.
+ */
+export function endedEarly(
+  cut: LessonCut,
+  taken: readonly { decision: string; by: string }[],
+): string | undefined {
+  if (cut.play.length === 0) return undefined;
+  const played = new Set(taken.filter((t) => t.by !== "history").map((t) => t.decision));
+  const missed = cut.play.filter((decision) => !played.has(decision)).length;
+  if (missed === 0) return undefined;
+  return `The story ended ${missed === 1 ? "one decision" : `${missed} decisions`} before the end of this lesson's plan: the facilitator's sheet says what to do with the time ("If the lesson ends early").`;
 }

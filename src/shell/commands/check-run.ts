@@ -27,6 +27,7 @@ import { terminalText } from "../views/safe-text";
 import { createStyle } from "../views/style";
 import { exploreSets } from "./explore-run";
 import type { CommandContext } from "./index";
+import { loadMapFile } from "./map-file";
 import { parseSeed } from "./options";
 
 export interface CheckFlags {
@@ -119,18 +120,20 @@ async function checkStory(
   return { failures, sections };
 }
 
-/** roles.json and classroom.json beside an ink story with a record: every id they name. */
+/** roles.json, classroom.json and map.json beside an ink story with a record: every id they name. */
 function classroomFailures(loaded: LoadedStory, inkPath: string): Failure[] {
   const record = loadRecordFile(loaded.dir);
   const roles = loadRolesFile(loaded.dir);
   const classroom = loadClassroomFile(loaded.dir);
-  if (!record || (!roles && !classroom)) return [];
+  const map = loadMapFile(loaded.dir);
+  if (!record || (!roles && !classroom && !map)) return [];
   const problems = checkClassroomFiles({
     record,
     meta: loaded.meta,
     sources: readInkSources(inkPath),
     ...(roles ? { roles } : {}),
     ...(classroom ? { classroom } : {}),
+    ...(map ? { map } : {}),
   });
   return problems.map((message) => ({ kind: "classroom", message }));
 }

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { ClassroomData } from "../../core/classroom/classroom-data";
 import { findCut } from "../../core/classroom/classroom-data";
 import type { LessonContext } from "../../core/classroom/lesson";
-import { decisionOrder, historyLines } from "../../core/classroom/lesson-plan";
+import { decisionOrder, endedEarly, historyLines } from "../../core/classroom/lesson-plan";
 import { restoreLessonState } from "../../core/classroom/lesson-restore";
 import { secondsLeft } from "../../core/classroom/lesson-timer";
 import { projectorView } from "../../core/classroom/lesson-view";
@@ -303,5 +303,17 @@ function lessonEnding(
   classroom.setPages(pages);
   const path = store.pathOf(slot);
   void data;
-  return `\nThe lesson is saved as ${path}\nType more to see how the run compares with 1938 (${pages.length} pages).\nMake the handouts with: khasan debrief ${path} --out debrief.html\n`;
+  const cut = findCut(data, classroom.state().settings.cut);
+  const early = endedEarly(cut, classroom.state().taken);
+  return [
+    "",
+    `The lesson is saved as ${path}`,
+    ...(early ? [wrap(early, style.width)] : []),
+    `Type more to see how the run compares with 1938 (${pages.length} pages).`,
+    "Make the handouts with:",
+    `  khasan debrief ${path} --student --out handout.html`,
+    `  khasan debrief ${path} --out debrief.html`,
+    "(the first is the one-page student handout, the second the teacher's pack)",
+    "",
+  ].join("\n");
 }

@@ -10,9 +10,14 @@ import { writeFileAtomic } from "../files/atomic-write";
 import { requireClassroom } from "../files/classroom-file";
 import { requireRecord, requireRoles } from "../files/report-inputs";
 import { campaignPaths } from "../files/story-files";
-import { renderFacilitatorHtml, renderRoleCardsHtml } from "../views/roles-html";
+import {
+  renderBriefingHtml,
+  renderFacilitatorHtml,
+  renderRoleCardsHtml,
+} from "../views/roles-html";
 import { renderFacilitatorMarkdown, renderRoleCardsMarkdown } from "../views/roles-view";
 import type { CommandContext } from "./index";
+import { loadMapFile } from "./map-file";
 import type { RolesOptions } from "./roles";
 
 export function writeRoles(options: RolesOptions, { io }: CommandContext): void {
@@ -21,13 +26,14 @@ export function writeRoles(options: RolesOptions, { io }: CommandContext): void 
   const record = requireRecord(dir);
   const roles = requireRoles(dir);
   const classroom = requireClassroom(dir);
+  const map = loadMapFile(dir);
   const order = decisionOrder(record);
   const plan = buildLessonPlan(record, roles, order, classroom);
   const cut = findCut(classroom, options.cut);
   const roleCards = roles.roles.map((role) => roleCard(role, record, cut, order));
   const cards =
     format === "html"
-      ? renderRoleCardsHtml(roleCards, record)
+      ? renderRoleCardsHtml(roleCards, record, map)
       : renderRoleCardsMarkdown(roleCards, record);
   const sheet =
     format === "html"
@@ -41,7 +47,16 @@ export function writeRoles(options: RolesOptions, { io }: CommandContext): void 
   const files = [join(out, `role-cards.${format}`), join(out, `facilitator-sheet.${format}`)];
   writeFileAtomic(files[0] ?? "", cards);
   writeFileAtomic(files[1] ?? "", sheet);
+  // The briefing to read aloud, with the map of the sector: printed or projected (HTML only).
+  if (format === "html") {
+    files.push(join(out, "briefing.html"));
+    writeFileAtomic(files[2] ?? "", renderBriefingHtml(cut, record, map));
+  }
+  const what =
+    format === "html"
+      ? ", the facilitator's sheet and the briefing with the map"
+      : " and the facilitator's sheet";
   io.stdout.write(
-    `Wrote ${roles.roles.length} role cards and the facilitator's sheet:\n${files.map((f) => `  ${f}\n`).join("")}`,
+    `Wrote ${roles.roles.length} role cards${what}:\n${files.map((f) => `  ${f}\n`).join("")}`,
   );
 }

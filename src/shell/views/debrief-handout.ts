@@ -8,12 +8,13 @@ import type { ClassroomData } from "../../core/classroom/classroom-data";
 import type { Debrief } from "../../core/classroom/debrief";
 import { CHART_CSS, renderChartPanel } from "./debrief-chart";
 import { formatDate } from "./format";
+import { MAP_CSS } from "./map-svg";
 import { el, escapeHtml, htmlPage } from "./report-html";
 
 /** Questions on the student handout. */
 export const HANDOUT_QUESTIONS = 5;
 
-const CSS = `${CHART_CSS}
+const CSS = `${CHART_CSS}${MAP_CSS}
 @page { size: A4; margin: 12mm; }
 body { max-width: 186mm; font-size: 10.5pt; line-height: 1.3; }
 h1 { font-size: 15pt; margin: 0 0 .2rem; }
@@ -35,7 +36,12 @@ function objectives(d: Debrief): string {
   return el("p", `Objectives at the end: ${each}.`, "objectives");
 }
 
-export function renderStudentHandoutHtml(debrief: Debrief, classroom: ClassroomData): string {
+/** `mapFigure`: the map of the sector (`renderMapFigure`, short caption), beside the chart. */
+export function renderStudentHandoutHtml(
+  debrief: Debrief,
+  classroom: ClassroomData,
+  mapFigure = "",
+): string {
   const d = debrief;
   const ending = d.ending
     ? `<div class="ending">${el("h2", `How it ended: ${d.ending.title}`)}${el("p", d.ending.summary)}${el("p", d.ending.historical ? "This is how it ended in 1938." : "History went otherwise.", "note")}</div>`
@@ -73,6 +79,7 @@ export function renderStudentHandoutHtml(debrief: Debrief, classroom: ClassroomD
     el("h2", "Your decisions, and the options you turned down"),
     `<table id="decisions"><thead><tr><th>date</th><th>the class chose</th><th>turned down</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
     `<section id="chart">${chart}</section>`,
+    mapFigure,
     objectives(d),
     el("h2", "Questions"),
     `<ol id="questions">${questions}</ol>`,

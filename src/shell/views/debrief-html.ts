@@ -11,6 +11,7 @@ import { CHART_CSS, renderChartPanel } from "./debrief-chart";
 import { figureVerdict } from "./debrief-view";
 import { formatDate, formatNumber } from "./format";
 import { FIGURE_MARKS } from "./history-format";
+import { MAP_CSS } from "./map-svg";
 import { el, escapeHtml, htmlPage } from "./report-html";
 
 const CSS = `${CHART_CSS}
@@ -19,9 +20,11 @@ td.votes, td.date { white-space: nowrap; }
 td.votes { font-family: monospace; }
 `;
 
-export function renderDebriefHtml(debrief: Debrief): string {
+/** `mapFigure`: the map of the sector (`renderMapFigure`), shown after the header. */
+export function renderDebriefHtml(debrief: Debrief, mapFigure = ""): string {
   const body = [
     header(debrief),
+    mapFigure,
     decisionsSection(debrief),
     chartSection(debrief),
     recordSection(debrief),
@@ -31,7 +34,7 @@ export function renderDebriefHtml(debrief: Debrief): string {
     notesSection(debrief),
     sourcesSection(debrief),
   ].join("\n");
-  return htmlPage(`${debrief.title}: class debrief`, body, CSS);
+  return htmlPage(`${debrief.title}: class debrief`, body, `${CSS}${mapFigure ? MAP_CSS : ""}`);
 }
 
 function header(d: Debrief): string {

@@ -2,11 +2,14 @@
  * `khasan roles --format html`: the role cards, one per printed page, and the facilitator's
  * sheet, as self-contained HTML pages. Every piece of text is escaped.
  */
+import type { LessonCut } from "../../core/classroom/classroom-data";
 import type { LessonPlan } from "../../core/classroom/lesson-plan";
+import type { SectorMap } from "../../core/classroom/map-data";
 import type { RoleCard } from "../../core/classroom/role-card";
 import type { Role } from "../../core/classroom/roles";
 import type { HistoricalRecord } from "../../core/history/record-schema";
 import { formatDate } from "./history-format";
+import { MAP_CSS, renderMapFigure } from "./map-svg";
 import { el, escapeHtml, htmlPage } from "./report-html";
 import { sideLine, sourceTitles } from "./roles-view";
 
@@ -17,14 +20,39 @@ const CARD_CSS = `
 .card dd { margin: .2rem 0 0 0; }
 .card ul { margin: .2rem 0; padding-left: 1.2rem; }
 @media print { .card { border: none; padding: 0; margin: 0; } }
+${MAP_CSS}
 `;
 
-export function renderRoleCardsHtml(cards: readonly RoleCard[], record: HistoricalRecord): string {
-  const html = cards.map((card) => roleCardHtml(card, record)).join("\n");
+/** The cards, one per page; each ends with the map of the sector when the story has one. */
+export function renderRoleCardsHtml(
+  cards: readonly RoleCard[],
+  record: HistoricalRecord,
+  map?: SectorMap,
+): string {
+  const figure = map ? renderMapFigure(map, record, "short") : "";
+  const html = cards.map((card) => roleCardHtml(card, record, figure)).join("\n");
   return htmlPage("Khasan 1938: role cards", html, CARD_CSS);
 }
 
-function roleCardHtml(card: RoleCard, record: HistoricalRecord): string {
+/**
+ * The briefing of a lesson cut, to read aloud or project before the first decision, with the
+ * map of the sector and every feature's source. Nothing on it is decided in play.
+ */
+export function renderBriefingHtml(
+  cut: LessonCut,
+  record: HistoricalRecord,
+  map?: SectorMap,
+): string {
+  const body = [
+    el("h1", "Khasan 1938: the briefing"),
+    el("p", `${cut.title}: read it aloud before the first decision.`, "subtitle"),
+    ...cut.briefing.map((paragraph) => el("p", paragraph)),
+    ...(map ? [renderMapFigure(map, record, "full")] : []),
+  ].join("\n");
+  return htmlPage("Khasan 1938: the briefing", body, MAP_CSS);
+}
+
+function roleCardHtml(card: RoleCard, record: HistoricalRecord, map: string): string {
   const { role } = card;
   const list = (items: string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
   const dated = (d: { date: string; question: string }) =>
@@ -53,6 +81,7 @@ function roleCardHtml(card: RoleCard, record: HistoricalRecord): string {
     el("dt", "Sources"),
     el("dd", sourceTitles(role.sources, record).join("; "), "muted"),
     "</dl>",
+    map,
     "</section>",
   ].join("\n");
 }
@@ -80,6 +109,12 @@ export function renderFacilitatorHtml(plan: LessonPlan, roles: readonly Role[]):
           `${timing.byHistory.length} other decisions are taken as in 1938; the screen says so.`,
           "muted",
         ),
+      );
+    }
+    if (timing.earlyEnds.length > 0) {
+      parts.push(
+        el("h3", "If the lesson ends early"),
+        `<ul>${timing.earlyEnds.map((what) => el("li", what)).join("")}</ul>`,
       );
     }
   }

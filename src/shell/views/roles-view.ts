@@ -84,6 +84,10 @@ export function renderFacilitatorMarkdown(rawPlan: LessonPlan, rawRoles: readonl
         `${timing.byHistory.length} other decisions are taken as in 1938; the screen says so.`,
       );
     }
+    if (timing.earlyEnds.length > 0) {
+      out.push("", "**If the lesson ends early.**", "");
+      for (const what of timing.earlyEnds) out.push(`- ${what}`);
+    }
     out.push("");
   }
   out.push("## The decisions, in the order the story meets them", "");

@@ -54,8 +54,15 @@ interface Played {
   words: number;
 }
 
-/** Plays `cut` with the class voting at random from `seed`, the historical line with seed 0. */
-function playCut(cut: string, seed: number): Played {
+/**
+ * Plays `cut` with the class voting at random from `seed`, the historical line with seed 0;
+ * `pick` may fix the option (0-based) at a decision; undefined when it names no option there.
+ */
+function playCut(
+  cut: string,
+  seed: number,
+  pick?: (decision?: string) => number | undefined,
+): Played | undefined {
   const session = new Session(compiled, { seed });
   let current = session.continue();
   const story: LessonStory = {
@@ -94,7 +101,9 @@ function playCut(cut: string, seed: number): Played {
   for (let at = 1; !state.scene?.ended; at++) {
     const options = state.scene?.options.length ?? 0;
     const historical = state.scene?.historical ?? 0;
-    const option = seed === 0 ? historical : Math.floor(random() * options);
+    const fixed = pick?.(state.scene?.decision?.id);
+    if (fixed !== undefined && fixed >= options) return undefined;
+    const option = fixed ?? (seed === 0 ? historical : Math.floor(random() * options));
     absorb(driveLesson(state, { type: "decide", option, at }, deps));
   }
   return { state, session, words };
@@ -103,7 +112,9 @@ function playCut(cut: string, seed: number): Played {
 describe.each(classroom.cuts.map((cut) => [cut.id, cut.maxStoryWords] as const))(
   "the %s-minute cut",
   (cut, maxWords) => {
-    const runs = Array.from({ length: PATHS_PER_CUT }, (_, seed) => playCut(cut, seed));
+    const runs = Array.from({ length: PATHS_PER_CUT }, (_, seed) => playCut(cut, seed)).flatMap(
+      (run) => (run ? [run] : []),
+    );
 
     it("asks no question about a choice the run did not make, and at most six on the student page", () => {
       for (const { state, session } of runs) {
@@ -163,3 +174,43 @@ describe.each(classroom.cuts.map((cut) => [cut.id, cut.maxStoryWords] as const))
     });
   },
 );
+
+describe("the early endings the facilitator's sheet names", () => {
+  const cases = classroom.cuts.flatMap((cut) =>
+    (cut.earlyEnds ?? []).map((early) => [cut.id, early] as const),
+  );
+
+  it.each(cases)(
+    "in the %s-minute cut, end where the sheet says, before the last decision",
+    (cut, early) => {
+      const planned = classroom.cuts.find((c) => c.id === cut);
+      const wanted = early.when.map((text) => text.split("="));
+      const decided = wanted.map(([decision]) => decision ?? "");
+      let matched = 0;
+      for (let seed = 1; seed <= 4; seed++) {
+        // Every combination of options at the decisions the early ending names (at most 3 each).
+        for (let combo = 0; combo < 3 ** decided.length; combo++) {
+          const pick = (decision?: string) => {
+            const at = decided.indexOf(decision ?? "");
+            return at < 0 ? undefined : Math.floor(combo / 3 ** at) % 3;
+          };
+          // undefined: an option index past the decision's options.
+          const run = playCut(cut, seed, pick);
+          if (!run) continue;
+          const log = run.session.choices();
+          const chose = (decision: string) =>
+            log[
+              run.state.taken.find((t) => t.decision === decision && t.by !== "history")?.step ?? -1
+            ]?.option;
+          if (!wanted.every(([decision, option]) => chose(decision ?? "") === option)) continue;
+          matched++;
+          expect(run.state.scene?.ending).toBe(early.ending);
+          const byClass = run.state.taken.filter((t) => t.by !== "history").length;
+          expect(byClass).toBe(decided.length);
+          expect(byClass).toBeLessThan(planned?.play.length ?? 0);
+        }
+      }
+      expect(matched).toBeGreaterThanOrEqual(4);
+    },
+  );
+});

@@ -3,9 +3,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseClassroom } from "../../../src/core/classroom/classroom-data";
 import { pickQuestions, runFacts } from "../../../src/core/classroom/debrief-questions";
-import { buildLessonPlan, decisionOrder } from "../../../src/core/classroom/lesson-plan";
+import {
+  buildLessonPlan,
+  decisionOrder,
+  endedEarly,
+} from "../../../src/core/classroom/lesson-plan";
 import { parseRoles } from "../../../src/core/classroom/roles";
 import { parseRecord } from "../../../src/core/history/validate-record";
+import { renderFacilitatorHtml } from "../../../src/shell/views/roles-html";
+import { renderFacilitatorMarkdown } from "../../../src/shell/views/roles-view";
 
 const story = join(__dirname, "..", "..", "..", "story");
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(story, name), "utf8"));
@@ -50,6 +56,81 @@ describe("the lesson plan", () => {
       ["aug4_ceasefire_offer", 240],
     ]);
     expect(short?.byHistory).toHaveLength(record.decisions.length - 3);
+  });
+
+  it("times every key decision a cut plays on the plan's own timer, and only those", () => {
+    for (const cut of classroom.cuts) {
+      const timing = plan.timings.find((t) => t.id === cut.id);
+      for (const played of timing?.played ?? []) {
+        const own = cut.timers[played.decision.id];
+        expect(own !== undefined, `${cut.id}: ${played.decision.id}`).toBe(played.key);
+        expect(played.timerSeconds).toBe(own ?? cut.timer);
+      }
+    }
+  });
+
+  it("prints on the sheet each decision's timer, its key mark and what to do if the lesson ends early", () => {
+    const md = renderFacilitatorMarkdown(plan, roles.roles);
+    const html = renderFacilitatorHtml(plan, roles.roles);
+    for (const timing of plan.timings) {
+      const section = md.split("\n## ").find((part) => part.startsWith(timing.title)) ?? "";
+      for (const d of timing.played) {
+        const clock = `${Math.floor(d.timerSeconds / 60)}:${String(d.timerSeconds % 60).padStart(2, "0")}`;
+        const start = d.decision.question.slice(0, 24);
+        const line = section.split("\n").find((l) => l.includes(start) && l.startsWith("- "));
+        expect(line, d.decision.id).toContain(`**${clock}**`);
+        expect(line?.endsWith("(key)")).toBe(d.key);
+      }
+    }
+    const short = classroom.cuts.find((c) => c.id === "45");
+    const early = short?.earlyEnds?.[0];
+    expect(early?.ending).toBe("relieved_on_the_wire");
+    expect(md).toContain("**If the lesson ends early.**");
+    expect(md).toContain(early?.what.slice(0, 60));
+    expect(html).toContain("If the lesson ends early");
+  });
+
+  it("tells the teacher to pause the timer, which starts with the decision, while reading aloud", () => {
+    for (const timing of plan.timings) {
+      const play = timing.steps.find((s) => /^Play/.test(s.what));
+      expect(play?.what, timing.id).toMatch(/type pause/);
+      expect(play?.what, timing.id).toMatch(/Enter to start/);
+    }
+  });
+
+  it("says the 45-minute discussion time fits the minutes the plan gives to play", () => {
+    for (const timing of plan.timings) {
+      const talk = timing.played.reduce((sum, d) => sum + d.timerSeconds, 0) / 60;
+      const play = timing.steps.find((s) => /^Play/.test(s.what));
+      expect(play, timing.id).toBeDefined();
+      expect(talk).toBeLessThanOrEqual(play?.minutes ?? 0);
+    }
+  });
+});
+
+describe("endedEarly", () => {
+  const short = classroom.cuts.find((c) => c.id === "45");
+  if (!short) throw new Error("no 45-minute cut");
+  const taken = (ids: string[]) => ids.map((decision) => ({ decision, by: "vote" }));
+
+  it("says when the story ended before the cut's last decision, and points to the sheet", () => {
+    const line = endedEarly(short, taken(["aug1_bombing_order", "aug1_piecemeal_attack"]));
+    expect(line).toContain("one decision before the end of this lesson's plan");
+    expect(line).toContain("If the lesson ends early");
+  });
+
+  it("says nothing when the class reached every decision, or the cut plays them all", () => {
+    expect(endedEarly(short, taken(short.play))).toBeUndefined();
+    const full = classroom.cuts.find((c) => c.id === "90");
+    if (full) expect(endedEarly(full, taken([]))).toBeUndefined();
+  });
+
+  it("does not count a decision history took", () => {
+    const line = endedEarly(short, [
+      ...taken(["aug1_bombing_order"]),
+      { decision: "aug1_piecemeal_attack", by: "history" },
+    ]);
+    expect(line).toContain("2 decisions before");
   });
 });
 
