@@ -6,10 +6,10 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findUnsafeOutput, hasCrashed } from "./checks";
+import { findUnsafeOutput, processCrashed } from "./checks";
 import { drawSequence } from "./fuzz-input";
 import { savesInvalid } from "./saves";
-import { inParallel, ROOT, startProcess } from "./spawn-cli";
+import { howItEnded, inParallel, ROOT, startProcess } from "./spawn-cli";
 
 export interface FuzzFigures {
   sequences: number;
@@ -35,7 +35,12 @@ export function emptyFuzz(): FuzzFigures {
   };
 }
 
+/**
+ * Runs sequences `from` to `to` in one child process. A child that dies before reporting them
+ * all (khasan crashed the process it runs in) counts each missing sequence as a crash.
+ */
 function runChild(story: string, from: number, to: number, figures: FuzzFigures): Promise<void> {
+  let reported = 0;
   return new Promise((resolve) => {
     const runner = join(__dirname, "fuzz-runner.ts");
     const child = spawn(
@@ -49,7 +54,10 @@ function runChild(story: string, from: number, to: number, figures: FuzzFigures)
         String(to),
         story,
       ],
-      { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+      // In a session of its own: a Ctrl-Z typed in a sequence makes readline send SIGTSTP to
+      // the process it runs in, which must not stop the runner (started from a terminal, it
+      // would); without a controlling terminal the signal is ignored and the game goes on.
+      { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], detached: true },
     );
     let buffer = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
@@ -57,11 +65,23 @@ function runChild(story: string, from: number, to: number, figures: FuzzFigures)
       let at = buffer.indexOf("\n");
       while (at >= 0) {
         record(JSON.parse(buffer.slice(0, at)) as Record<string, unknown>, figures);
+        reported++;
         buffer = buffer.slice(at + 1);
         at = buffer.indexOf("\n");
       }
     });
-    child.on("close", () => resolve());
+    child.on("close", (code, signal) => {
+      const missing = to - from - reported;
+      if (missing > 0) {
+        figures.sequences += missing;
+        figures.crashes += missing;
+        const ended = signal !== null ? `signal ${signal}` : `exit code ${code}`;
+        figures.failures.push(
+          `sequences ${from + reported} to ${to - 1}: the runner died (${ended}) before reporting them`,
+        );
+      }
+      resolve();
+    });
   });
 }
 
@@ -84,6 +104,7 @@ function record(result: Record<string, unknown>, figures: FuzzFigures): void {
   }
   const corrupt = (result.corrupt as string[] | undefined) ?? [];
   figures.corrupt += corrupt.length;
+  if (corrupt.length > 0) figures.failures.push(`${label}: corrupt saves ${corrupt.join(", ")}`);
 }
 
 /** `count` in-process sequences over `width` children. */
@@ -101,9 +122,17 @@ export async function fuzzInProcess(
   );
 }
 
-// Control characters typed (other than Enter and Ctrl-D) are the terminal's to echo, not khasan's.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-const TYPED_CONTROL = /[\u0000-\u0003\u0005-\u0009\u000b-\u001f\u007f-\u009f]/;
+// C1 control characters: a terminal echoes them as typed (C0 keys it echoes as ^X).
+const C1 = /[\u0080-\u009f]/g;
+
+/**
+ * `output` without the C1 control characters that were typed, the terminal's own echo of them:
+ * any other control character in the output is one khasan wrote.
+ */
+export function withoutTyped(output: string, typed: string): string {
+  const keys = new Set(typed.match(C1) ?? []);
+  return output.replace(C1, (character) => (keys.has(character) ? "" : character));
+}
 
 /** `count` sequences typed into the real CLI on a pseudo-terminal (`script -q -e -c`). */
 export async function fuzzOnPty(story: string, count: number, figures: FuzzFigures): Promise<void> {
@@ -116,13 +145,16 @@ export async function fuzzOnPty(story: string, count: number, figures: FuzzFigur
     // a terminal is the \u0003 key; a sequence that ends without Ctrl-D or Ctrl-C
     // would wait for the player for ever. The last Ctrl-C or Ctrl-D (and what follows it) is
     // typed once khasan is reading: typed earlier, the terminal would discard the lines before it.
+    // A sequence cut short has lost its closing Ctrl-D (a Ctrl-D typed inside a line is not
+    // one: readline deletes the character under the cursor), so one is typed on a line of its own.
     const typed = sequence.input.slice(0, 200_000);
+    const cut = typed.length < sequence.input.length;
     const input = sequence.interrupt
       ? `${typed}\u0003`
-      : typed.includes("\u0004")
-        ? typed
-        : `${typed}\n\u0004`;
-    const last = Math.max(input.lastIndexOf("\u0003"), input.lastIndexOf("\u0004"));
+      : cut || !typed.includes("\u0004")
+        ? `${typed}\n\u0004`
+        : typed;
+    const last = sequence.interrupt ? input.lastIndexOf("\u0003") : input.lastIndexOf("\u0004");
     const run = startProcess("script", ["-q", "-e", "-c", command, "/dev/null"], {
       dataDir: data,
       input: input.slice(0, last),
@@ -132,22 +164,25 @@ export async function fuzzOnPty(story: string, count: number, figures: FuzzFigur
     const done = await run.done;
     figures.sequences++;
     figures.onTerminal++;
-    const label = `pty sequence ${seed}`;
+    const label = `pty sequence ${seed} (${data})`;
     if (done.hung) {
       figures.hangs++;
-      figures.failures.push(`${label}: hang`);
-    }
-    if (hasCrashed(done.stdout, done.stderr)) {
+      figures.failures.push(`${label}: hang: ${howItEnded(done)}`);
+    } else if (processCrashed(done)) {
       figures.crashes++;
-      figures.failures.push(`${label}: crash`);
+      figures.failures.push(`${label}: crash: ${howItEnded(done)}`);
     }
-    // The terminal echoes what was typed: only khasan's own output is judged, after the echo.
-    const unsafe = findUnsafeOutput(done.stdout.replace(/\^\[|\^[A-Z@[\\\]^_?]/g, ""), true);
-    if (unsafe && !TYPED_CONTROL.test(input)) {
+    // The terminal echoes what was typed (control keys as ^X, the rest as typed, Ctrl-V as
+    // "^" and a backspace) while khasan is not reading: that echo is the terminal's.
+    const echoFree = done.stdout.replace(/\^\[|\^[A-Z@[\\\]^_?]/g, "");
+    const unsafe = findUnsafeOutput(withoutTyped(echoFree, input), true);
+    if (unsafe) {
       figures.injections++;
       figures.failures.push(`${label}: unsafe output ${unsafe}`);
     }
-    figures.corrupt += savesInvalid(data).length;
+    const corrupt = savesInvalid(data);
+    figures.corrupt += corrupt.length;
+    if (corrupt.length > 0) figures.failures.push(`${label}: corrupt saves ${corrupt.join(", ")}`);
   });
   await inParallel(jobs, 3);
 }

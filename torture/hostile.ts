@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findRawHtml, findUnsafeOutput, hasCrashed } from "./checks";
-import { inParallel, startCli } from "./spawn-cli";
+import { findRawHtml, findUnsafeOutput, processCrashed, refusalNotOneLine } from "./checks";
+import { howItEnded, inParallel, startCli } from "./spawn-cli";
 
 export interface HostileFigures {
   cases: number;
@@ -17,6 +17,8 @@ export interface HostileFigures {
   leaks: number;
   injections: number;
   unescapedHtml: number;
+  /** Failed runs whose stderr is not one `khasan: …` line. */
+  unclear: number;
   failures: string[];
 }
 
@@ -131,19 +133,24 @@ function cases(): Case[] {
   return list;
 }
 
-export async function runHostile(saveCases: readonly Case[]): Promise<HostileFigures> {
-  const figures: HostileFigures = {
+export function emptyHostile(): HostileFigures {
+  return {
     cases: 0,
     crashes: 0,
     hangs: 0,
     leaks: 0,
     injections: 0,
     unescapedHtml: 0,
+    unclear: 0,
     failures: [],
   };
+}
+
+export async function runHostile(saveCases: readonly Case[]): Promise<HostileFigures> {
+  const figures = emptyHostile();
   const all = [...cases(), ...saveCases];
   const fail = (
-    figure: "hangs" | "crashes" | "leaks" | "injections" | "unescapedHtml",
+    figure: "hangs" | "crashes" | "leaks" | "injections" | "unescapedHtml" | "unclear",
     why: string,
   ) => {
     figures[figure]++;
@@ -166,9 +173,12 @@ export async function runHostile(saveCases: readonly Case[]): Promise<HostileFig
           return "";
         }
       });
-      if (done.hung) fail("hangs", `${c.name}: hang`);
-      if (hasCrashed(done.stdout, done.stderr))
-        fail("crashes", `${c.name}: ${done.stderr.slice(0, 200)}`);
+      if (done.hung) fail("hangs", `${c.name}: hang: ${howItEnded(done)}`);
+      else if (processCrashed(done)) fail("crashes", `${c.name}: crash: ${howItEnded(done)}`);
+      else {
+        const unclear = refusalNotOneLine(done);
+        if (unclear) fail("unclear", `${c.name}: exit code ${done.code}, stderr ${unclear}`);
+      }
       if (c.secret && [output, ...files].some((text) => text.includes(c.secret as string)))
         fail("leaks", `${c.name}: leaked`);
       const unsafe = findUnsafeOutput(output, false);

@@ -15,6 +15,17 @@ export interface Finished {
   stderr: string;
   /** True when it had to be killed after `timeoutMs`. */
   hung: boolean;
+  timeoutMs: number;
+}
+
+/** How a run ended, for a failure line: its exit code or signal, and whether it timed out. */
+export function howItEnded(run: Finished): string {
+  const ended = run.signal !== null ? `signal ${run.signal}` : `exit code ${run.code}`;
+  const timedOut = run.hung ? `timed out after ${run.timeoutMs / 1000} s, ` : "not timed out, ";
+  const firstLine = run.stderr.trim().split("\n")[0] ?? "";
+  const stderr =
+    firstLine === "" ? "no stderr" : `stderr ${JSON.stringify(firstLine.slice(0, 200))}`;
+  return `${ended}, ${timedOut}${stderr}`;
 }
 
 export interface Started {
@@ -62,14 +73,15 @@ export function startProcess(
   if (options.whenQuiet !== undefined) typeWhenQuiet(child, options.whenQuiet, () => stdout);
   else if (options.end !== false) child.stdin?.end();
   let hung = false;
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const timer = setTimeout(() => {
     hung = true;
     child.kill("SIGKILL");
-  }, options.timeoutMs ?? 30_000);
+  }, timeoutMs);
   const done = new Promise<Finished>((resolveDone) => {
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      resolveDone({ code, signal, stdout, stderr, hung });
+      resolveDone({ code, signal, stdout, stderr, hung, timeoutMs });
     });
   });
   return { child, done, output: () => stdout };

@@ -23,10 +23,10 @@ export interface Resumed {
 export function resumeSession(
   story: CompiledStory,
   save: SaveFile,
-  options: { replay: boolean; label: string; meta?: VariablesMeta },
+  options: { replay: boolean; label: string; meta: VariablesMeta },
 ): Resumed {
-  // Every command passes the story's metadata; without it only the log is checked.
-  if (options.meta) checkSavePremises(save, options.meta, options.label);
+  // The metadata is required: a caller that left it out would resume unchecked premises.
+  checkSavePremises(save, options.meta, options.label);
   const session = new Session(story, { seed: save.seed, premises: save.premises });
   if (save.storyHash === story.hash) {
     const snapshot = { ink: save.ink, log: save.log, ...(save.date ? { date: save.date } : {}) };

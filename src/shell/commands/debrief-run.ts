@@ -5,6 +5,7 @@
 import { extname, resolve } from "node:path";
 import { buildDebrief } from "../../core/classroom/debrief";
 import { UsageError } from "../../core/errors";
+import { resumeSession } from "../../core/save/resume";
 import { plural } from "../../core/words";
 import { writeFileAtomic } from "../files/atomic-write";
 import { requireClassroom } from "../files/classroom-file";
@@ -30,8 +31,13 @@ export function writeDebrief(run: string, options: DebriefOptions, { io }: Comma
   if (options.student && format !== ".html") {
     throw new UsageError("--student writes HTML: give --out FILE.html");
   }
-  const save = readSaveFile(resolve(io.cwd, run));
+  const label = resolve(io.cwd, run);
+  const save = readSaveFile(label);
   const loaded = loadStoryFile(undefined, io.cwd);
+  // Checked against the story as a resumed save is: premises within their values and, for
+  // this build, every logged choice one the story offered (a run of another build is replayed,
+  // and the debrief stops at its first choice that does not fit).
+  resumeSession(loaded.story, save, { replay: true, label, meta: loaded.meta });
   const roles = loadRolesFile(loaded.dir);
   const assumptions = loadAssumptions(loaded.dir);
   const classroom = requireClassroom(loaded.dir);

@@ -7,6 +7,7 @@ import { type Dirent, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { type LabelledRun, type LeftOut, mergeRuns } from "../../core/classroom/stats";
 import { KhasanError } from "../../core/errors";
+import { resumeSession } from "../../core/save/resume";
 import { reasonOf } from "../files/atomic-write";
 import { loadRecordFile } from "../files/record-file";
 import { readSaveFile } from "../files/save-store";
@@ -36,7 +37,20 @@ export function writeStats(
   }
   const loaded = loadStoryFile(undefined, io.cwd);
   const kind = options.solo ? "solo" : "lessons";
-  const stats = mergeRuns(runs, loaded.story.hash, loadRecordFile(loaded.dir), kind);
+  const fitting = runs.filter(({ label, save }) => {
+    // A run of this build is checked as a resumed save is (premises within their values, every
+    // choice one the story offered): a hand-edited run is left out, not counted.
+    if (save.storyHash !== loaded.story.hash) return true;
+    try {
+      resumeSession(loaded.story, save, { replay: false, label, meta: loaded.meta });
+      return true;
+    } catch (error) {
+      if (!(error instanceof KhasanError)) throw error;
+      unreadable.push({ label, reason: "its premises or choices do not fit this story" });
+      return false;
+    }
+  });
+  const stats = mergeRuns(fitting, loaded.story.hash, loadRecordFile(loaded.dir), kind);
   stats.leftOut.push(...unreadable);
   // Nothing merged is a failure a script should see, whatever was printed.
   if (stats.runs === 0) setExitCode(1);

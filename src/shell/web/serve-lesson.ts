@@ -82,6 +82,7 @@ export async function startWebLesson(setup: LessonSetup): Promise<StartedLesson>
     const resumed = resumeSession(setup.loaded.story, saved.run, {
       replay: false,
       label: path,
+      meta: setup.loaded.meta,
     });
     game = new Game(resumed.session, context, saved.run);
     lessonFile = saved.lesson;
