@@ -19,6 +19,8 @@ export interface FuzzFigures {
   hangs: number;
   injections: number;
   corrupt: number;
+  /** Pty sequences the terminal ended with SIGQUIT because Ctrl-\ was typed (its quit key). */
+  quitKey: number;
   failures: string[];
 }
 
@@ -31,6 +33,7 @@ export function emptyFuzz(): FuzzFigures {
     hangs: 0,
     injections: 0,
     corrupt: 0,
+    quitKey: 0,
     failures: [],
   };
 }
@@ -168,6 +171,10 @@ export async function fuzzOnPty(story: string, count: number, figures: FuzzFigur
     if (done.hung) {
       figures.hangs++;
       figures.failures.push(`${label}: hang: ${howItEnded(done)}`);
+    } else if (done.code === 128 + 3 && input.includes("\u001c")) {
+      // Ctrl-\ typed while the terminal is not in raw mode (before khasan reads) is the
+      // terminal's quit key: the kernel sends SIGQUIT, as to any program. Its saves are checked.
+      figures.quitKey++;
     } else if (processCrashed(done)) {
       figures.crashes++;
       figures.failures.push(`${label}: crash: ${howItEnded(done)}`);

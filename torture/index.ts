@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     ["prompt sequences", fuzz.sequences],
     ["  of them on a terminal (pseudo-terminal or readline)", fuzz.onTerminal],
     ["  of them with at least 1 MB of input", fuzz.bigInputs],
+    ["  of them quit by a typed Ctrl-\\ (the terminal's SIGQUIT)", fuzz.quitKey],
     ["kills (SIGKILL)", kills.kills],
     ["  of them mid-save (a temporary file was left)", kills.midSave],
     ["  of them survived (saves whole, the game resumed)", kills.survived],

@@ -46,6 +46,7 @@ describe.concurrent("khasan roles", () => {
     expect(briefing).toContain("Sketch, not to scale; positions as the sources describe them.");
     expect(briefing).toContain("Zaozernaya (Changkufeng)*");
     expect(cards.match(/<figure class="map"/g)?.length).toBe(10);
+    expect(cards).toContain("listed under the map on the briefing");
     expect(sheet).toContain("If the lesson ends early");
   });
 

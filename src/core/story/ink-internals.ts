@@ -8,6 +8,7 @@ import "inkjs/engine/Story"; // first: inkjs's circular imports load only in thi
 import type { Container } from "inkjs/engine/Container";
 import { ControlCommand } from "inkjs/engine/ControlCommand";
 import type { InkObject } from "inkjs/engine/Object";
+import { SimpleJson } from "inkjs/engine/SimpleJson";
 import type { Story } from "inkjs/engine/Story";
 import type { StoryState } from "inkjs/engine/StoryState";
 
@@ -49,6 +50,28 @@ export interface StateInternals {
 
 export function stateInternals(state: StoryState): StateInternals {
   return state as unknown as StateInternals;
+}
+
+/** A saved state as inkjs's JSON writer builds it, before it is turned into text. */
+export type StateTree = Readonly<Record<string, unknown>>;
+
+/**
+ * The state as the tree of plain objects that ToJson would stringify. Loading it back
+ * (`loadStateTree`) gives the same state as LoadJson(ToJson()) without writing and parsing the
+ * text (parsing runs a reviver on every value): a text round trip of plain numbers, strings,
+ * arrays and objects is the identity. inkjs builds new runtime objects from the tree and never
+ * writes to it, so one tree can be loaded any number of times (a test loads it frozen).
+ */
+export function stateTree(state: StoryState): StateTree {
+  const writer = new SimpleJson.Writer();
+  state.WriteJson(writer);
+  const tree = (writer as unknown as { _jsonObject: unknown })._jsonObject;
+  if (tree === null || typeof tree !== "object") throw new Error("inkjs wrote no state");
+  return tree as StateTree;
+}
+
+export function loadStateTree(state: StoryState, tree: StateTree): void {
+  state.LoadJsonObj(tree);
 }
 
 /** Story.VisitContainer is called on every container entered; coverage wraps it. */

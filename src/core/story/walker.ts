@@ -22,10 +22,13 @@ import type { Story } from "inkjs/engine/Story";
 import { UsageError } from "../errors";
 import {
   continueInOnePass,
+  loadStateTree,
   type PassControl,
   type RandomPoint,
   randomPoint,
+  type StateTree,
   stateInternals,
+  stateTree,
   visitHook,
 } from "./ink-internals";
 import { firstLine, toPlain, type VariableValue } from "./ink-values";
@@ -98,7 +101,7 @@ interface StoppedAt extends RandomPoint {
 
 /** An opaque saved position; only the walker that made it reads it. */
 export interface WalkerSnapshot {
-  readonly json: string;
+  readonly state: StateTree;
   readonly random: StoppedAt | undefined;
 }
 
@@ -189,11 +192,11 @@ export class StoryWalker {
   }
 
   save(): WalkerSnapshot {
-    return { json: this.ink.state.ToJson(), random: this.random };
+    return { state: stateTree(this.ink.state), random: this.random };
   }
 
   load(snapshot: WalkerSnapshot): void {
-    this.ink.state.LoadJson(snapshot.json);
+    loadStateTree(this.ink.state, snapshot.state);
     this.random = snapshot.random;
   }
 

@@ -185,19 +185,22 @@ export function renderMapSvg(map: SectorMap): string {
 
 /**
  * The map with its caption: `full` lists every feature with how it is placed and its source;
- * `short` (the one-page handout) keeps the sketch note and the sources in one line.
+ * `short` (the one-page handout) gives the sources in one paragraph; `card` (a role card, one
+ * printed page) points to the briefing's list.
  */
 export function renderMapFigure(
   map: SectorMap,
   record: HistoricalRecord,
-  form: "full" | "short" = "full",
+  form: "full" | "short" | "card" = "full",
 ): string {
   const title = (sourceId: string) =>
     record.sources.find((s) => s.id === sourceId)?.title ?? sourceId;
   const page = (pageId: string) => map.coordinateSources.find((s) => s.id === pageId);
   const features = [...map.places, ...map.lines];
   let caption: string;
-  if (form === "short") {
+  if (form === "card") {
+    caption = "Where each feature comes from is listed under the map on the briefing.";
+  } else if (form === "short") {
     const ids = [...new Set(features.map((f) => f.source))];
     caption = `Sources: ${ids.map((s) => escapeHtml(title(s))).join("; ")}. Coordinates: ${map.coordinateSources.map((s) => escapeHtml(s.title)).join("; ")}.`;
   } else {

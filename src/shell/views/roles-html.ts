@@ -21,6 +21,8 @@ const CARD_CSS = `
 .card ul { margin: .2rem 0; padding-left: 1.2rem; }
 @media print { .card { border: none; padding: 0; margin: 0; } }
 ${MAP_CSS}
+.card figure.map { max-width: 75%; margin: .4rem auto 0; }
+.card figure.map figcaption { font-size: .7em; }
 `;
 
 /** The cards, one per page; each ends with the map of the sector when the story has one. */
@@ -29,7 +31,7 @@ export function renderRoleCardsHtml(
   record: HistoricalRecord,
   map?: SectorMap,
 ): string {
-  const figure = map ? renderMapFigure(map, record, "short") : "";
+  const figure = map ? renderMapFigure(map, record, "card") : "";
   const html = cards.map((card) => roleCardHtml(card, record, figure)).join("\n");
   return htmlPage("Khasan 1938: role cards", html, CARD_CSS);
 }

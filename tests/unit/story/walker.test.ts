@@ -123,3 +123,74 @@ describe("the walker's lines", () => {
     }
   }, 60_000);
 });
+
+const BRANCHY = `LIST mood = calm, (tense), grim
+VAR n = 0
+-> hub
+=== hub ===
+~ temp roll = RANDOM(1, 2)
+Round {n}, {~north|south|east} wind, roll {roll}, mood {mood}. # round: {n}
+<- aside
+* [Calm]
+  ~ mood = calm
+  ~ n = n + roll
+* [Grim]
+  ~ mood += grim
+  ~ n = n + 1
+  -> tunnel ->
++ {n > 1} [Stop]
+  -> stop
+- {n < 4: -> hub}
+-> stop
+=== aside ===
+* [Aside {n}]
+  ~ n = n + 2
+  -> hub
+=== tunnel ===
+In the tunnel {mood}. # where: tunnel
+->->
+=== stop ===
+Stopped at {n} with {mood}, {hub} rounds. # ending: stop
+-> END
+`;
+
+describe("the walker's snapshots", () => {
+  const story = compile(BRANCHY);
+  const seen = (walker: StoryWalker, step: ReturnType<StoryWalker["start"]>) => ({
+    step,
+    key: walker.key(),
+    variables: walker.variables(),
+  });
+
+  it("restore a state as a fresh replay from the start reaches it, loaded again and again, frozen", () => {
+    const walker = new StoryWalker(story, { branchRandom: true });
+    const replay = new StoryWalker(story, { branchRandom: true });
+    const replayed = (path: readonly number[]) => {
+      let step = replay.start(5);
+      for (const index of path) step = replay.choose(index);
+      return seen(replay, step);
+    };
+    let compared = 0;
+    const walk = (path: number[], step: ReturnType<StoryWalker["start"]>, depth: number) => {
+      expect(seen(walker, step)).toEqual(replayed(path));
+      compared += 1;
+      if (step.choices.length === 0 || depth === 7) return;
+      const saved = deepFreeze(walker.save());
+      step.choices.forEach((_, index) => {
+        walker.load(saved);
+        walk([...path, index], walker.choose(index), depth + 1);
+      });
+    };
+    walk([], walker.start(5), 0);
+    expect(compared).toBeGreaterThan(200);
+  });
+});
+
+/** Freezes `value` and everything it holds: inkjs must never write to a snapshot it loads. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object") {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
