@@ -2,7 +2,8 @@
  * One line for a file that does not match its schema: where the first problem is and what it
  * is, as every loader's error message puts it (`roles.json: roles.2.id: Required`).
  */
-import type { ZodError } from "zod";
+import type { ZodError, ZodType } from "zod";
+import { KhasanError } from "./errors";
 
 type Path = readonly (string | number)[];
 
@@ -14,4 +15,11 @@ export function firstIssue(
   const issue = error.issues[0];
   const where = (issue && describe(issue.path)) || "(top level)";
   return `${where}: ${issue?.message ?? "invalid"}`;
+}
+
+/** Parses a data file of `story/` against its schema; one `record-invalid` line names `label`. */
+export function parseDataFile<T>(schema: ZodType<T>, data: unknown, label: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  throw new KhasanError("record-invalid", `${label}: ${firstIssue(result.error)}`);
 }

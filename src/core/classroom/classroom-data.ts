@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { KhasanError } from "../errors";
-import { firstIssue } from "../schema-issue";
+import { parseDataFile } from "../schema-issue";
 import { checkCondition, type KnownIds } from "./conditions";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "ids are lower-case letters, digits, _ and -");
@@ -90,9 +90,7 @@ export type DebriefQuestion = z.infer<typeof questionSchema>;
 
 /** Parses classroom.json; `label` names the file in the one-line error. */
 export function parseClassroom(data: unknown, label: string): ClassroomData {
-  const result = classroomSchema.safeParse(data);
-  if (result.success) return result.data;
-  throw new KhasanError("record-invalid", `${label}: ${firstIssue(result.error)}`);
+  return parseDataFile(classroomSchema, data, label);
 }
 
 /** What classroom.json may name, from the story, its variables and the record. */

@@ -8,8 +8,7 @@
  * file and passes its contents in.
  */
 import { z } from "zod";
-import { KhasanError } from "../errors";
-import { firstIssue } from "../schema-issue";
+import { parseDataFile } from "../schema-issue";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "ids are lower-case letters, digits, _ and -");
 const text = z.string().min(1);
@@ -71,9 +70,7 @@ export type MapPanel = z.infer<typeof panelSchema>;
 
 /** Parses map.json; `label` names the file in the one-line error. */
 export function parseMap(data: unknown, label: string): SectorMap {
-  const result = mapSchema.safeParse(data);
-  if (result.success) return result.data;
-  throw new KhasanError("record-invalid", `${label}: ${firstIssue(result.error)}`);
+  return parseDataFile(mapSchema, data, label);
 }
 
 /** Whether a place or line is drawn from a description rather than a published coordinate. */

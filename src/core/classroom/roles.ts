@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { KhasanError } from "../errors";
 import { type HistoricalRecord, isoDate } from "../history/record-schema";
-import { firstIssue } from "../schema-issue";
+import { parseDataFile } from "../schema-issue";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "ids are lower-case letters, digits, _ and -");
 const text = z.string().min(1);
@@ -62,9 +62,7 @@ export type RolesFile = z.infer<typeof rolesFileSchema>;
 
 /** Parses roles.json; `label` names the file in the one-line error. */
 export function parseRoles(data: unknown, label: string): RolesFile {
-  const result = rolesFileSchema.safeParse(data);
-  if (result.success) return result.data;
-  throw new KhasanError("record-invalid", `${label}: ${firstIssue(result.error)}`);
+  return parseDataFile(rolesFileSchema, data, label);
 }
 
 /**
