@@ -2,7 +2,7 @@
  * Reads the story contract's tags (DESIGN.md 3.2) off one walker step: the date in force, the
  * decision before a set of choices, the option at the start of an outcome, the ending.
  */
-import { hasTag, tagValue } from "../story/tags";
+import { DEFAULT_ROLE, hasTag, tagValue } from "../story/tags";
 import type { WalkLine } from "../story/walker";
 
 /** The last value of `key` among the lines, if any. */
@@ -22,7 +22,7 @@ export function readDecision(lines: readonly WalkLine[]): StepDecision | undefin
   for (let i = lines.length - 1; i >= 0; i--) {
     const tags = lines[i]?.tags ?? [];
     const id = tagValue(tags, "decision");
-    if (id !== undefined) return { id, role: tagValue(tags, "role") || "blyukher" };
+    if (id !== undefined) return { id, role: tagValue(tags, "role") || DEFAULT_ROLE };
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
  * campaign's ids come from the story's own files (variables.json, the tags).
  */
 import type { VariablesMeta } from "../state/variables-meta";
+import { DEFAULT_ROLE } from "../story/tags";
 import { mergeClaimSummaries } from "./claims";
 import { declaredConsequences, dominatedOptions } from "./consequences";
 import { medianAndMax, type ProseWalk } from "./prose-walks";
@@ -65,7 +66,7 @@ export function storyReport(input: StoryReportInput): StoryReport {
   out.push(`${"decision".padEnd(width)}  date        role      later claiming lines`);
   for (const d of byDate(decisions)) {
     out.push(
-      `${d.id.padEnd(width)}  ${(d.date ?? "").padEnd(10)}  ${(d.role ?? "blyukher").padEnd(8)}  ${later.get(d.id) ?? 0}`,
+      `${d.id.padEnd(width)}  ${(d.date ?? "").padEnd(10)}  ${(d.role ?? DEFAULT_ROLE).padEnd(8)}  ${later.get(d.id) ?? 0}`,
     );
   }
   const fewLater = decisions.filter((d) => (later.get(d.id) ?? 0) < TARGETS.laterClaims);

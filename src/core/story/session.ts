@@ -6,10 +6,11 @@
 import { ErrorType } from "inkjs/engine/Error";
 import type { Story } from "inkjs/engine/Story";
 import { InkRuntimeError, UsageError } from "../errors";
-import { firstLine, toPlain, type VariableValue } from "./ink-values";
+import { globalValues, seedAndSetPremises } from "./ink-start";
+import { firstLine, type VariableValue } from "./ink-values";
 import type { CompiledStory } from "./load-story";
 import { limitSteps, type StepBudget } from "./step-budget";
-import { hasTag, parseTags, tagValue, tagValues } from "./tags";
+import { DEFAULT_ROLE, hasTag, parseTags, tagValue, tagValues } from "./tags";
 import type { Decision, Ending, Line, LogEntry, Turn } from "./turn";
 
 export type { VariableValue };
@@ -134,10 +135,7 @@ export class Session {
 
   /** Every ink global variable and its current value. */
   variables(): Record<string, VariableValue> {
-    const state = this.ink.variablesState;
-    const result: Record<string, VariableValue> = {};
-    for (const name of Object.keys(state)) result[name] = toPlain(state.$(name));
-    return result;
+    return globalValues(this.ink);
   }
 
   snapshot(): SessionSnapshot {
@@ -160,14 +158,7 @@ export class Session {
 
   private start(): void {
     this.budget.reset();
-    this.ink.state.storySeed = this.seed;
-    this.ink.state.previousRandom = 0;
-    for (const [name, value] of Object.entries(this.premises)) {
-      if (!this.ink.variablesState.GlobalVariableExistsWithName(name)) {
-        throw new UsageError(`the story has no variable "${name}" to set`);
-      }
-      this.ink.variablesState.$(name, value);
-    }
+    seedAndSetPremises(this.ink, this.seed, this.premises);
   }
 
   /** The option id belongs to the first tagged line after a decision's choice. */
@@ -195,5 +186,5 @@ export class Session {
 function readDecision(tags: ReturnType<typeof parseTags>): Decision | undefined {
   const id = tagValue(tags, "decision");
   if (id === undefined) return undefined;
-  return { id, role: tagValue(tags, "role") || "blyukher", discuss: tagValues(tags, "discuss") };
+  return { id, role: tagValue(tags, "role") || DEFAULT_ROLE, discuss: tagValues(tags, "discuss") };
 }

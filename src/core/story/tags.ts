@@ -2,6 +2,9 @@
  * ink tags as the story contract uses them (DESIGN.md 3.2): `key: value` or a bare `key`.
  */
 
+/** Who decides a decision whose `role:` tag is missing (DESIGN.md 3.2). */
+export const DEFAULT_ROLE = "blyukher";
+
 export interface Tag {
   key: string;
   /** Empty for a bare tag such as `historical`. */

@@ -19,7 +19,6 @@
 import type { Container } from "inkjs/engine/Container";
 import { ErrorType } from "inkjs/engine/Error";
 import type { Story } from "inkjs/engine/Story";
-import { UsageError } from "../errors";
 import {
   continueInOnePass,
   loadStateTree,
@@ -31,6 +30,7 @@ import {
   stateTree,
   visitHook,
 } from "./ink-internals";
+import { globalValues, seedAndSetPremises } from "./ink-start";
 import { firstLine, toPlain, type VariableValue } from "./ink-values";
 import { Liveness } from "./liveness";
 import type { CompiledStory } from "./load-story";
@@ -165,15 +165,8 @@ export class StoryWalker {
    */
   start(seed: number, premises = this.premises): WalkStep {
     this.ink.ResetState();
-    this.ink.state.storySeed = seed;
-    this.ink.state.previousRandom = 0;
     this.random = undefined;
-    for (const [name, value] of Object.entries(premises)) {
-      if (!this.ink.variablesState.GlobalVariableExistsWithName(name)) {
-        throw new UsageError(`the story has no variable "${name}" to set`);
-      }
-      this.ink.variablesState.$(name, value);
-    }
+    seedAndSetPremises(this.ink, seed, premises);
     return this.run();
   }
 
@@ -232,10 +225,7 @@ export class StoryWalker {
 
   /** Every ink global variable and its current value. */
   variables(): Record<string, VariableValue> {
-    const state = this.ink.variablesState;
-    const result: Record<string, VariableValue> = {};
-    for (const name of Object.keys(state)) result[name] = toPlain(state.$(name));
-    return result;
+    return globalValues(this.ink);
   }
 
   /** Values of the named globals only (cheaper than `variables()`). */
