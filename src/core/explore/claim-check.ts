@@ -9,6 +9,7 @@
 import type { VariableValue } from "../story/session";
 import { type ClaimSummary, NOT_TAKEN, setOf } from "./claims";
 import type { GraphNode, GraphProblem, StateGraph } from "./graph";
+import type { IntColumn } from "./int-column";
 
 /** What one step showed (all optional: most steps show nothing). */
 export interface StepFacts {
@@ -33,8 +34,10 @@ export interface ClaimFacts {
   roots: StepFacts[];
   /** String globals after each root's first step. */
   starts: Record<string, VariableValue>[];
-  /** By the walk graph's node and edge (claim-recorder.ts numbers them). */
-  edges: Map<number, StepFacts>;
+  /** By the walk graph's edge: the place of its step's facts in `shared` (-1: none). */
+  edges: IntColumn;
+  /** Each distinct step's facts, once. */
+  shared: StepFacts[];
 }
 
 interface Found {

@@ -25,6 +25,7 @@ import {
   type ValueReader,
 } from "./claims";
 import type { StateGraph } from "./graph";
+import { IntColumn } from "./int-column";
 import type { ExploreObserver, StepOrigin } from "./merged-walk";
 import { lastTagValue } from "./step-tags";
 
@@ -35,11 +36,16 @@ export class ClaimRecorder implements ExploreObserver {
   private strings: string[] = [];
   /** Candidate values where each node being expanded stands (the walk's depth-first stack). */
   private readonly atNode = new Map<number, string>();
-  private readonly facts: ClaimFacts = { roots: [], starts: [], edges: new Map() };
+  private readonly facts: ClaimFacts = {
+    roots: [],
+    starts: [],
+    edges: new IntColumn(-1),
+    shared: [],
+  };
   /** One copy of each line and message, however many edges print it. */
   private readonly texts = new Map<string, string>();
-  /** One copy of each step's facts, however many edges show the same. */
-  private readonly shared = new Map<string, StepFacts>();
+  /** Where each distinct step's facts are in `facts.shared`, by their JSON. */
+  private readonly shared = new Map<string, number>();
   private readonly intern = (text: string): string => {
     const known = this.texts.get(text);
     if (known !== undefined) return known;
@@ -72,32 +78,34 @@ export class ClaimRecorder implements ExploreObserver {
       if (ending !== undefined) facts.ending = { id: ending, claimed: [...claimed] };
     }
     if (!from) this.facts.roots.push(facts);
-    else if (Object.keys(facts).length > 0) {
-      this.facts.edges.set(edgeKey(from.node, from.edge), this.share(facts));
-    }
+    else if (Object.keys(facts).length > 0) this.facts.edges.set(from.at, this.share(facts));
   }
 
   /**
-   * Checks the claims of set `root`, whose replay took `trace` (walk node, edge, own node, for
-   * each step in order), adds the problems found to its `graph` and sums up.
+   * Checks the claims of set `root`, whose replay took `trace` (walk graph edge, its place among
+   * its node's choices, own node, for each step in order), adds the problems found to its
+   * `graph` and sums up.
    */
   finishSet(root: number, trace: readonly number[], graph: StateGraph): ClaimSummary {
+    const { edges, shared } = this.facts;
     const tally = new ClaimTally(this.globals ?? new Set(), this.facts.starts[root] ?? {});
     tally.add(this.facts.roots[root] ?? {});
     for (let i = 0; i < trace.length; i += 3) {
-      const facts = this.facts.edges.get(edgeKey(trace[i] as number, trace[i + 1] as number));
+      const facts = shared[edges.get(trace[i] as number)];
       if (facts) tally.add(facts, { node: trace[i + 2] as number, edge: trace[i + 1] as number });
     }
     return tally.finish(graph);
   }
 
-  /** The one copy of `facts` kept (facts are never changed once recorded). */
-  private share(facts: StepFacts): StepFacts {
+  /** The number of the one copy of `facts` kept (facts are never changed once recorded). */
+  private share(facts: StepFacts): number {
     const key = JSON.stringify(facts);
-    const known = this.shared.get(key);
-    if (known) return known;
-    this.shared.set(key, facts);
-    return facts;
+    let id = this.shared.get(key);
+    if (id === undefined) {
+      id = this.facts.shared.push(facts) - 1;
+      this.shared.set(key, id);
+    }
+    return id;
   }
 
   private start(walker: ValueReader): void {
@@ -127,14 +135,6 @@ function push<K extends keyof Lists>(facts: StepFacts, key: K, item: Lists[K][nu
   const list = (facts[key] ?? []) as Lists[K][number][];
   list.push(item);
   facts[key] = list as StepFacts[K];
-}
-
-/** Edges of a node are numbered from 0 below this (a choice point or a RANDOM's values). */
-const EDGES_PER_NODE = 2 ** 20;
-
-function edgeKey(node: number, edge: number): number {
-  if (edge >= EDGES_PER_NODE) throw new Error(`more than ${EDGES_PER_NODE} choices at one point`);
-  return node * EDGES_PER_NODE + edge;
 }
 
 /** The option an outcome offers, and whether it stored it in its decision's variable. */

@@ -107,7 +107,7 @@ export function exploreSets(
     return { graph, claims: recorder.finishSet(i, trace, graph) };
   };
   return {
-    states: walk.nodes.length,
+    states: walk.nodeCount,
     steps: walk.steps,
     merged: walk.merged,
     lastLive: walk.lastLive,

@@ -7,14 +7,16 @@
  * A depth and a state limit make sure it always stops. A RANDOM is a branch point like a
  * choice, one edge per value it can return.
  */
-import { findRangeViolations } from "../state/tracked";
+import { findRangeViolations, type RangeViolation } from "../state/tracked";
 import type { VariablesMeta } from "../state/variables-meta";
 import type { CompiledStory } from "../story/load-story";
 import type { VariableValue } from "../story/session";
 import type { WalkStep } from "../story/walker";
 import { StoryWalker } from "../story/walker";
+import { DigestTable } from "./digest-table";
+import type { Outcome } from "./graph";
 import { lastTagValue, readDecision, readOption } from "./step-tags";
-import type { WalkEdge, WalkGraph, WalkNode, WalkRoot } from "./walk-graph";
+import { type EdgeDetails, WalkGraph, type WalkRoot } from "./walk-graph";
 import { WalkProgressTracker } from "./walk-progress";
 
 /** How far a walk has got, for a progress line. */
@@ -61,10 +63,14 @@ export interface ExploreObserver {
   leave(node: number): void;
 }
 
-/** Where a step started: the walk node, the edge taken, the node's decision and the option. */
+/**
+ * Where a step started: the walk node, the edge taken (its place among the node's choices, and
+ * its number in the walk graph), the node's decision and the option.
+ */
 export interface StepOrigin {
   node: number;
   edge: number;
+  at: number;
   decision?: string;
   option?: string;
 }
@@ -73,7 +79,7 @@ interface Arrival {
   step: WalkStep;
   date: string | undefined;
   depth: number;
-  parent?: { node: number; edge: number };
+  parent?: { node: number; edge: number; at: number; decision?: string; option?: string };
 }
 
 /** Walks every path from every set's start and returns the shared graph. */
@@ -97,13 +103,11 @@ export function walkPremiseSets(story: CompiledStory, options: WalkOptions): Wal
 
 class WalkBuilder {
   readonly graph: WalkGraph;
-  private readonly memo = new Map<string, number>();
+  private readonly memo = new DigestTable();
   private readonly progress: WalkProgressTracker;
   /** Tracked variables the walk reads at each state: neither tallies nor merged premises. */
   private readonly checked: string[];
   private readonly constants: string[];
-  /** One copy of each text, name list and tally change, however many edges have it. */
-  private readonly shared = new Map<string, unknown>();
 
   constructor(
     private readonly walker: StoryWalker,
@@ -111,23 +115,16 @@ class WalkBuilder {
     roots: number,
   ) {
     const tracked = Object.keys(options.meta?.variables ?? {});
-    const merged = [...walker.mergeable];
     const kept = tracked.filter((name) => !walker.tallies.has(name));
     this.checked = kept.filter((name) => !walker.mergeable.has(name));
     this.constants = kept.filter((name) => walker.mergeable.has(name));
     this.progress = new WalkProgressTracker(roots);
-    this.graph = {
-      nodes: [],
-      roots: [],
-      tracked: kept,
-      tallies: tracked.filter((name) => walker.tallies.has(name)),
-      merged,
-      lastLive: {},
-      steps: 0,
-      truncated: false,
-      cuts: 0,
-      outline: walker.outlineNames(),
-    };
+    this.graph = new WalkGraph(
+      kept,
+      tracked.filter((name) => walker.tallies.has(name)),
+      [...walker.mergeable],
+      walker.outlineNames(),
+    );
   }
 
   addRoot(premises: Readonly<Record<string, VariableValue>>): void {
@@ -150,9 +147,10 @@ class WalkBuilder {
     const { step } = arrival;
     this.observe(arrival);
     const date = lastTagValue(step.lines, "date") ?? arrival.date;
+    const graph = this.graph;
     if (step.errors.length > 0) {
-      const node = this.add("error", date);
-      node.errors = step.errors;
+      const node = graph.addNode("error", date);
+      graph.setDetails(node, { errors: step.errors });
       return this.leafDone(node);
     }
     if (step.choices.length === 0) return this.end(step, date);
@@ -160,49 +158,49 @@ class WalkBuilder {
     const decision = step.random ? undefined : readDecision(step.lines);
     const kept: string[] = [];
     const key = this.key(`${date}|${decision?.id}${this.decisionValue(decision?.id)}`, kept);
-    const known = this.memo.get(key);
-    if (known !== undefined) return known;
-    const { nodes } = this.graph;
-    if (arrival.depth >= this.options.maxDepth || nodes.length >= this.options.maxStates) {
-      this.graph.truncated ||= nodes.length >= this.options.maxStates;
-      const node = this.add("cut", date);
-      node.cut = this.graph.truncated
+    const known = key === undefined ? -1 : this.memo.get(key);
+    if (known >= 0) return known;
+    const count = graph.nodeCount;
+    if (arrival.depth >= this.options.maxDepth || count >= this.options.maxStates) {
+      graph.truncated ||= count >= this.options.maxStates;
+      const node = graph.addNode("cut", date);
+      const cut = graph.truncated
         ? `the state limit (${this.options.maxStates})`
         : `depth ${this.options.maxDepth}`;
-      this.graph.cuts += 1;
+      graph.setDetails(node, { cut });
+      graph.cuts += 1;
       return this.leafDone(node);
     }
-    const node = this.add("state", date);
-    if (decision) {
-      node.decision = this.intern(decision.id);
-      if (decision.role !== undefined) node.role = this.intern(decision.role);
-    }
-    const id = nodes.length - 1;
-    this.memo.set(key, id);
+    const id = graph.addNode("state", date);
+    if (decision) graph.setDecision(id, decision.id, decision.role);
+    if (key !== undefined) this.memo.set(key, id);
     this.noteLive(kept, date);
-    this.check(node, this.walker.values(this.checked));
-    this.expand(id, node, step.choices, arrival.depth);
+    const violations = this.violations(this.walker.values(this.checked));
+    if (violations) graph.setDetails(id, { violations });
+    this.expand(id, step.choices, arrival.depth);
     return id;
   }
 
-  private expand(id: number, node: WalkNode, choices: readonly string[], depth: number): void {
+  private expand(id: number, choices: readonly string[], depth: number): void {
     this.options.observer?.enter(id, this.walker);
     const saved = choices.length > 1 ? this.walker.save() : undefined;
     const before = this.walker.numbers(this.graph.tallies);
+    const first = this.graph.addEdges(id, choices.length);
+    const decision = this.graph.decisionOf(id);
     this.progress.enter(choices.length);
     choices.forEach((text, index) => {
       if (index > 0 && saved) this.walker.load(saved);
       const step = this.choose(index);
-      const edge: WalkEdge = { index, text: this.intern(text), target: -1 };
-      this.recordStep(node, edge, step, before);
-      node.edges.push(edge);
-      const parent = { node: id, edge: index };
-      edge.target = this.visit({ step, date: node.date, depth: depth + 1, parent });
-      this.progress.edgeDone(edge.target);
+      const details = this.stepDetails(decision, step, before);
+      this.graph.setEdge(first + index, text, details);
+      const parent = { node: id, edge: index, at: first + index, decision, option: details.option };
+      const target = this.visit({ step, date: this.graph.dateOf(id), depth: depth + 1, parent });
+      this.graph.setTarget(first + index, target);
+      this.progress.edgeDone(target);
     });
     this.options.observer?.leave(id);
     this.progress.leave(id);
-    if (this.graph.nodes.length % 256 === 0) this.report();
+    if (this.graph.nodeCount % 256 === 0) this.report();
   }
 
   private choose(index: number): WalkStep {
@@ -212,52 +210,50 @@ class WalkBuilder {
     return step;
   }
 
-  /** Tally changes, warnings, knots entered and the outcome's tags, onto the edge. */
-  private recordStep(node: WalkNode, edge: WalkEdge, step: WalkStep, before: number[]): void {
+  /** Tally changes, warnings, knots entered and the outcome's tags, for the edge. */
+  private stepDetails(decision: string | undefined, step: WalkStep, before: number[]): EdgeDetails {
+    const details: EdgeDetails = {};
     const after = this.walker.numbers(this.graph.tallies);
     let deltas: Record<string, number> | undefined;
     this.graph.tallies.forEach((name, k) => {
       const delta = (after[k] ?? 0) - (before[k] ?? 0);
       if (delta !== 0) deltas = { ...deltas, [name]: delta };
     });
-    if (deltas) edge.deltas = this.internJson(deltas);
-    if (step.warnings.length > 0) edge.warnings = step.warnings;
-    if (step.entered && step.entered.length > 0) edge.entered = this.internJson(step.entered);
-    if (node.decision === undefined) return;
+    if (deltas) details.deltas = deltas;
+    if (step.warnings.length > 0) details.warnings = step.warnings;
+    if (step.entered && step.entered.length > 0) details.entered = step.entered;
+    if (decision === undefined) return details;
     const option = readOption(step.lines);
     if (option) {
-      edge.option = this.intern(option.id);
-      if (option.historical) edge.historical = true;
+      details.option = option.id;
+      if (option.historical) details.historical = true;
     } else if (step.errors.length === 0) {
-      edge.missingOption = true;
+      details.missingOption = true;
     }
+    return details;
   }
 
   private end(step: WalkStep, date: string | undefined): number {
     const ending = lastTagValue(step.lines, "ending");
     const key = this.key(`${date}|end|${ending}`);
-    const known = this.memo.get(key);
-    if (known !== undefined) return known;
-    const node = this.add("end", date);
-    node.outcome = ending ? { kind: "ending", id: ending } : { kind: "untagged", id: "untagged" };
-    node.values = this.walker.values(this.checked);
-    this.check(node, node.values);
+    const known = key === undefined ? -1 : this.memo.get(key);
+    if (known >= 0) return known;
+    const node = this.graph.addNode("end", date);
+    const outcome: Outcome = ending
+      ? { kind: "ending", id: ending }
+      : { kind: "untagged", id: "untagged" };
+    const values = this.walker.values(this.checked);
+    const violations = this.violations(values);
+    this.graph.setDetails(node, { outcome, values, ...(violations ? { violations } : {}) });
     const id = this.leafDone(node);
-    this.memo.set(key, id);
+    if (key !== undefined) this.memo.set(key, id);
     return id;
   }
 
-  private check(node: WalkNode, values: Record<string, VariableValue>): void {
-    if (!this.options.meta) return;
+  private violations(values: Record<string, VariableValue>): RangeViolation[] | undefined {
+    if (!this.options.meta) return undefined;
     const violations = findRangeViolations(values, this.options.meta);
-    if (violations.length > 0) node.violations = violations;
-  }
-
-  private add(kind: WalkNode["kind"], date: string | undefined): WalkNode {
-    const node: WalkNode = { kind, edges: [] };
-    if (date !== undefined) node.date = this.intern(date);
-    this.graph.nodes.push(node);
-    return node;
+    return violations.length > 0 ? violations : undefined;
   }
 
   private observe({ step, parent }: Arrival): void {
@@ -267,33 +263,13 @@ class WalkBuilder {
       observer.step(step, this.walker);
       return;
     }
-    const node = this.graph.nodes[parent.node] as WalkNode;
-    const edge = node.edges[parent.edge] as WalkEdge;
-    const from: StepOrigin = { node: parent.node, edge: parent.edge };
-    if (node.decision !== undefined) from.decision = node.decision;
-    if (edge.option !== undefined) from.option = edge.option;
+    const from: StepOrigin = { node: parent.node, edge: parent.edge, at: parent.at };
+    if (parent.decision !== undefined) from.decision = parent.decision;
+    if (parent.option !== undefined) from.option = parent.option;
     observer.step(step, this.walker, from);
   }
 
-  /** The one copy of `text` the graph keeps. */
-  private intern(text: string): string {
-    const known = this.shared.get(text);
-    if (known !== undefined) return known as string;
-    this.shared.set(text, text);
-    return text;
-  }
-
-  /** The one copy of a list or record (never changed once made) the graph keeps. */
-  private internJson<T>(value: T): T {
-    const key = `\u0002${JSON.stringify(value)}`;
-    const known = this.shared.get(key);
-    if (known !== undefined) return known as T;
-    this.shared.set(key, value);
-    return value;
-  }
-
-  private leafDone(_node: WalkNode): number {
-    const id = this.graph.nodes.length - 1;
+  private leafDone(id: number): number {
     this.progress.leaf(id);
     return id;
   }
@@ -308,8 +284,9 @@ class WalkBuilder {
     return value === undefined ? "" : `=${String(value)}`;
   }
 
-  private key(runnerState: string, kept?: string[]): string {
-    if (this.options.dedup === false) return `unique-${this.graph.nodes.length}`;
+  /** The state's key; undefined when equal states are not merged (brute force). */
+  private key(runnerState: string, kept?: string[]): string | undefined {
+    if (this.options.dedup === false) return undefined;
     return this.walker.key(runnerState, kept);
   }
 
@@ -322,7 +299,7 @@ class WalkBuilder {
 
   private report(): void {
     this.options.onProgress?.({
-      states: this.graph.nodes.length,
+      states: this.graph.nodeCount,
       steps: this.graph.steps,
       ...this.progress.snapshot(),
     });

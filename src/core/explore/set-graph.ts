@@ -16,7 +16,7 @@ import type { VariablesMeta } from "../state/variables-meta";
 import type { VariableValue } from "../story/session";
 import type { GraphEdge, GraphNode, GraphProblem, StateGraph } from "./graph";
 import { routeTo, type TallyBounds, tallyBounds } from "./tally-ranges";
-import type { WalkEdge, WalkGraph, WalkNode, WalkRoot } from "./walk-graph";
+import type { NodeDetails, WalkGraph, WalkRoot } from "./walk-graph";
 
 export interface ReplayLimits {
   maxDepth: number;
@@ -26,8 +26,9 @@ export interface ReplayLimits {
 
 /**
  * The graph of `walk.roots[rootIndex]`'s set, or undefined where a limit would cut it. Each step
- * the set's walk takes is appended to `trace`, when given, as three numbers: the walk's node,
- * the edge, and the set's own node (for the claims, claim-recorder.ts).
+ * the set's walk takes is appended to `trace`, when given, as three numbers: the walk graph's
+ * edge, the edge's place among its node's choices, and the set's own node (for the claims,
+ * claim-recorder.ts).
  */
 export function replaySet(
   walk: WalkGraph,
@@ -70,7 +71,7 @@ class Replay {
     private readonly limits: ReplayLimits,
     private readonly trace: number[] | undefined,
   ) {
-    this.ids = new Int32Array(walk.nodes.length).fill(-1);
+    this.ids = new Int32Array(walk.nodeCount).fill(-1);
     this.entered = new Set(root.entered);
     const meta = limits.meta;
     this.constantViolations = meta ? findRangeViolations(root.constants, meta) : [];
@@ -103,42 +104,49 @@ class Replay {
   }
 
   private arrive(walkId: number, arrival: Arrival): number {
-    const node = this.walk.nodes[walkId] as WalkNode;
-    if (node.kind === "error" || node.kind === "cut") return this.leaf(node, arrival);
+    const walk = this.walk;
+    const kind = walk.kindOf(walkId);
+    if (kind === "error" || kind === "cut") return this.leaf(walkId, arrival);
     const known = this.ids[walkId] ?? -1;
     if (known >= 0) return known;
-    if (node.kind === "end") return this.end(walkId, node, arrival);
+    if (kind === "end") return this.end(walkId, arrival);
     if (arrival.depth >= this.limits.maxDepth || this.nodes.length >= this.limits.maxStates) {
       throw CUT;
     }
-    const own = this.add(node, arrival);
-    if (node.decision !== undefined) own.decision = node.decision;
-    if (node.role !== undefined) own.role = node.role;
+    const own = this.add(walkId, arrival);
+    const decision = walk.decisionOf(walkId);
+    const role = walk.roleOf(walkId);
+    if (decision !== undefined) own.decision = decision;
+    if (role !== undefined) own.role = role;
     this.ids[walkId] = own.id;
-    this.checkRanges(own.id, node.violations);
+    this.checkRanges(own.id, walk.detailsOf(walkId).violations);
     this.expand(own, walkId, arrival.depth);
     return own.id;
   }
 
   private expand(own: GraphNode, walkId: number, depth: number): void {
-    const node = this.walk.nodes[walkId] as WalkNode;
+    const walk = this.walk;
     this.onPath.add(own.id);
-    for (const walkEdge of node.edges) {
+    const first = walk.firstEdge(walkId);
+    const count = walk.edgeCount(walkId);
+    for (let index = 0; index < count; index++) {
+      const at = first + index;
       this.steps += 1;
-      this.trace?.push(walkId, walkEdge.index, own.id);
-      for (const name of walkEdge.entered ?? []) this.entered.add(name);
-      const edge = copyEdge(walkEdge);
+      this.trace?.push(at, index, own.id);
+      for (const name of walk.edgeEntered(at) ?? []) this.entered.add(name);
+      const edge = this.copyEdge(at, index);
       own.edges.push(edge);
-      for (const message of walkEdge.warnings ?? []) {
+      const warnings = walk.edgeWarnings(at) ?? [];
+      for (const message of warnings) {
         this.problems.push({ kind: "warning", message, node: own.id, edge: edge.index });
       }
-      if (walkEdge.missingOption) {
+      if (walk.isMissingOption(at)) {
         const message = `choice "${edge.text}" at decision ${own.decision} has no option: tag`;
         this.problems.push({ kind: "option", message, node: own.id, edge: edge.index });
       }
-      edge.target = this.arrive(walkEdge.target, {
+      edge.target = this.arrive(walk.edgeTarget(at), {
         depth: depth + 1,
-        warnings: walkEdge.warnings ?? [],
+        warnings,
         parent: { node: own.id, edge: edge.index },
       });
       if (this.onPath.has(edge.target)) this.markCycle(own, edge);
@@ -148,13 +156,26 @@ class Replay {
     this.postorder.push(own.id);
   }
 
-  private end(walkId: number, node: WalkNode, arrival: Arrival): number {
-    const own = this.leaf(node, arrival);
+  private end(walkId: number, arrival: Arrival): number {
+    const own = this.leaf(walkId, arrival);
     this.ids[walkId] = own;
     const leaf = this.nodes[own] as GraphNode;
-    leaf.values = this.valuesOf(node.values ?? {});
-    this.checkRanges(own, node.violations);
+    const details = this.walk.detailsOf(walkId);
+    leaf.values = this.valuesOf(details.values ?? {});
+    this.checkRanges(own, details.violations);
     return own;
+  }
+
+  /** The set's copy of walk edge `at`, the `index`th choice of its node. */
+  private copyEdge(at: number, index: number): GraphEdge {
+    const walk = this.walk;
+    const edge: GraphEdge = { index, text: walk.edgeText(at), target: -1 };
+    const deltas = walk.edgeDeltas(at);
+    if (deltas) edge.deltas = deltas;
+    const option = walk.edgeOption(at);
+    if (option !== undefined) edge.option = option;
+    if (walk.isHistorical(at)) edge.historical = true;
+    return edge;
   }
 
   /** The leaf's tracked values in the metadata's order, the set's merged premises included. */
@@ -167,12 +188,12 @@ class Replay {
     return result;
   }
 
-  private leaf(node: WalkNode, arrival: Arrival): number {
-    const own = this.add(node, arrival);
+  private leaf(walkId: number, arrival: Arrival): number {
+    const own = this.add(walkId, arrival);
+    const node: NodeDetails = this.walk.detailsOf(walkId);
+    const kind = this.walk.kindOf(walkId);
     if (node.outcome) own.outcome = node.outcome;
-    else
-      own.outcome =
-        node.kind === "cut" ? { kind: "cut", id: "cut" } : { kind: "error", id: "error" };
+    else own.outcome = kind === "cut" ? { kind: "cut", id: "cut" } : { kind: "error", id: "error" };
     this.postorder.push(own.id);
     for (const message of arrival.warnings) {
       this.problems.push({ kind: "warning", message, node: own.id });
@@ -184,16 +205,17 @@ class Replay {
       const message = "a path ends without an ending: tag";
       this.problems.push({ kind: "untagged", message, node: own.id });
     }
-    if (node.kind === "cut") {
+    if (kind === "cut") {
       const message = `a path was cut at ${node.cut}`;
       this.problems.push({ kind: "cut", message, node: own.id });
     }
     return own.id;
   }
 
-  private add(node: WalkNode, arrival: Arrival): GraphNode {
+  private add(walkId: number, arrival: Arrival): GraphNode {
     const own: GraphNode = { id: this.nodes.length, edges: [] };
-    if (node.date !== undefined) own.date = node.date;
+    const date = this.walk.dateOf(walkId);
+    if (date !== undefined) own.date = date;
     if (arrival.parent) own.parent = arrival.parent;
     this.nodes.push(own);
     return own;
@@ -250,12 +272,4 @@ class Replay {
       this.problems.push({ kind: "range", message: rangeMessage(v), node, route });
     }
   }
-}
-
-function copyEdge(walkEdge: WalkEdge): GraphEdge {
-  const edge: GraphEdge = { index: walkEdge.index, text: walkEdge.text, target: -1 };
-  if (walkEdge.deltas) edge.deltas = walkEdge.deltas;
-  if (walkEdge.option !== undefined) edge.option = walkEdge.option;
-  if (walkEdge.historical) edge.historical = true;
-  return edge;
 }
