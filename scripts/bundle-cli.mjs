@@ -1,6 +1,8 @@
-// Bundles the CLI into one file, dist/cli.js, over tsc's entry of the same name: a player's
-// start-up is mostly Node loading modules one by one (about sixty of ours, zod, commander,
-// wrap-ansi), so one file brings the first prompt closer to a bare inkjs loop's (issue 15).
+// Bundles the CLI into one file, dist/khasan.js, from src/cli.ts: a player's start-up is
+// mostly Node loading modules one by one (about sixty of ours, zod, commander, wrap-ansi), so
+// one file brings the first prompt closer to a bare inkjs loop's (issue 15). The command itself,
+// dist/cli.js, is the launcher (src/launcher.ts) that runs the bundle from V8's code cache
+// (scripts/code-cache.mjs writes it once the campaign is compiled; a new bundle drops the old).
 // inkjs's compiler stays outside, loaded from node_modules on first use. So do the lesson
 // server's libraries (ws, qrcode and what they load, about 260 KB): only `khasan serve` needs
 // them, and every other command would read and parse them at start. Whitespace and syntax are
@@ -8,30 +10,36 @@
 // about 10 ms of the first prompt. The exploration worker is bundled beside it: the pool starts
 // `explore-worker.js` from the folder of the file it runs in. The rest of dist/ (tsc's output)
 // stays for the scripts that import modules directly (story report, torture).
-import { chmodSync } from "node:fs";
+import { chmodSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-await build({
-  entryPoints: {
-    cli: join(root, "src", "cli.ts"),
-    "explore-worker": join(root, "src", "shell", "workers", "explore-worker.ts"),
-  },
-  outdir: join(root, "dist"),
+const dist = join(root, "dist");
+const common = {
+  outdir: dist,
   allowOverwrite: true,
   bundle: true,
   platform: "node",
   format: "cjs",
   target: "node20",
+  legalComments: "none",
+  logLevel: "warning",
+};
+
+rmSync(join(dist, "khasan.js.cache"), { force: true });
+await build({
+  ...common,
+  entryPoints: {
+    khasan: join(root, "src", "cli.ts"),
+    "explore-worker": join(root, "src", "shell", "workers", "explore-worker.ts"),
+  },
   external: ["inkjs/compiler/*", "ws", "qrcode"],
   minifyWhitespace: true,
   minifySyntax: true,
-  legalComments: "none",
-  logLevel: "warning",
 });
+await build({ ...common, entryPoints: { cli: join(root, "src", "launcher.ts") } });
 
 // Installed as a command, the entry must be executable; esbuild writes files without that bit.
-chmodSync(join(root, "dist", "cli.js"), 0o755);
+chmodSync(join(dist, "cli.js"), 0o755);

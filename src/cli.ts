@@ -1,6 +1,6 @@
-#!/usr/bin/env node
 /**
- * Entry point: wires the real process into `main` and exits with its code. Nothing else here,
+ * The program's entry (bundled as dist/khasan.js, which the command dist/cli.js starts: see
+ * launcher.ts): wires the real process into `main` and exits with its code. Nothing else here,
  * so every behaviour can be tested through `main` with fake streams.
  */
 import { randomInt } from "node:crypto";

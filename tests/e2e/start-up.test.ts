@@ -4,7 +4,8 @@
  * command needs them, so playing a compiled story never reads or parses them. A static import
  * of any of them on the player's path would break this quietly, costing every game's start.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
 import { makeTempDir, ROOT, runSpawned } from "./run-cli";
@@ -39,5 +40,33 @@ describe.concurrent("start-up", () => {
     const { modules } = await requiredBy(["compile", ink, "-o", output]);
     expect(modules).toContain("inkjs/compiler/Compiler");
     expect(modules).toContain("inkjs/compiler/CompilerOptions");
+  });
+
+  it("plays the same with a damaged code cache as with a sound one (it runs without it)", async ({
+    expect,
+  }) => {
+    const story = join(ROOT, "dist", "story", "khasan.json");
+    const play = (cli: string) =>
+      spawnSync(
+        process.execPath,
+        [cli, "play", story, "--plain", "--seed", "3", "--data-dir", makeTempDir()],
+        {
+          input: "1\n2\n",
+          encoding: "utf8",
+        },
+      );
+    const copy = makeTempDir();
+    for (const name of ["cli.js", "khasan.js", "khasan.js.cache"]) {
+      copyFileSync(join(ROOT, "dist", name), join(copy, name));
+    }
+    const cache = readFileSync(join(copy, "khasan.js.cache"));
+    cache[cache.length >> 1] ^= 0xff;
+    writeFileSync(join(copy, "khasan.js.cache"), cache);
+    const sound = play(join(ROOT, "dist", "cli.js"));
+    const damaged = play(join(copy, "cli.js"));
+    expect(sound.stdout).toContain("?> ");
+    expect(damaged.stderr).toBe(sound.stderr);
+    expect(damaged.stdout).toBe(sound.stdout);
+    expect(damaged.status).toBe(0);
   });
 });

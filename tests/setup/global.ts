@@ -11,8 +11,10 @@ import { join } from "node:path";
 import { TEST_TMP } from "../helpers/temp-dir";
 
 const ROOT = join(__dirname, "..", "..");
-const BUILT = [join(ROOT, "dist", "cli.js"), join(ROOT, "dist", "story", "khasan.json")];
-const SOURCES = ["src", "story", "package.json", "tsconfig.json", "tsconfig.build.json"];
+const BUILT = ["cli.js", "khasan.js", "khasan.js.cache", "story/khasan.json"].map((file) =>
+  join(ROOT, "dist", file),
+);
+const SOURCES = ["src", "story", "scripts", "package.json", "tsconfig.json", "tsconfig.build.json"];
 
 /** The newest modification time under `path` (a file or a folder), in ms. */
 function newest(path: string): number {

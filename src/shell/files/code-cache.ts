@@ -1,0 +1,32 @@
+/**
+ * V8's code cache for the bundled program (src/launcher.ts): a file holding a sha256 digest of
+ * the bundle's text and of the cached code, then the code. V8 itself checks only the source's
+ * length, its own version and flags, so the digest is what keeps a cache made from another
+ * bundle, or damaged on disk, from being run: such a file reads as no cache at all.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+
+const DIGEST_BYTES = 32;
+
+function digest(source: string, data: Uint8Array): Buffer {
+  return createHash("sha256").update(source).update(data).digest();
+}
+
+/** The cached code in `file`, if it is there and was made from `source`, intact. */
+export function readCodeCache(file: string, source: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const data = bytes.subarray(DIGEST_BYTES);
+  return digest(source, data).equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
+}
+
+/** Writes `data`, V8's cache of `source`, to `file` (a build step: through a rename). */
+export function writeCodeCache(file: string, source: string, data: Uint8Array): void {
+  writeFileSync(`${file}.tmp`, Buffer.concat([digest(source, data), data]));
+  renameSync(`${file}.tmp`, file);
+}
