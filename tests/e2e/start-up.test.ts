@@ -60,7 +60,8 @@ describe.concurrent("start-up", () => {
       copyFileSync(join(ROOT, "dist", name), join(copy, name));
     }
     const cache = readFileSync(join(copy, "khasan.js.cache"));
-    cache[cache.length >> 1] ^= 0xff;
+    const middle = cache.length >> 1;
+    cache.writeUInt8(cache.readUInt8(middle) ^ 0xff, middle);
     writeFileSync(join(copy, "khasan.js.cache"), cache);
     const sound = play(join(ROOT, "dist", "cli.js"));
     const damaged = play(join(copy, "cli.js"));

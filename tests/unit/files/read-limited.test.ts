@@ -58,11 +58,21 @@ describe("readLimitedText", () => {
   });
 });
 
+/**
+ * Files that read no user's file: the reader itself, and the launcher with its code cache, which
+ * read only the program's own build (dist/khasan.js and its cache) before anything else runs.
+ */
+const OWN_BUILD_READERS = [
+  "shell/files/read-limited.ts",
+  "launcher.ts",
+  "shell/files/code-cache.ts",
+];
+
 describe("every file read", () => {
   it("goes through readLimitedText: no other read of a whole file anywhere in src", () => {
     const src = join(__dirname, "..", "..", "..", "src");
     const reads = readdirSync(src, { recursive: true, encoding: "utf8" })
-      .filter((name) => name.endsWith(".ts") && !name.endsWith("read-limited.ts"))
+      .filter((name) => name.endsWith(".ts") && !OWN_BUILD_READERS.includes(name))
       .flatMap((name) =>
         readFileSync(join(src, name), "utf8")
           .split("\n")

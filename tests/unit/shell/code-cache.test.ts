@@ -31,7 +31,7 @@ describe("the code cache file", () => {
     const file = join(makeTempDir(), "bundle.js.cache");
     writeCodeCache(file, SOURCE, CODE);
     const bytes = readFileSync(file);
-    bytes[bytes.length - 1] ^= 1;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 1, bytes.length - 1);
     writeFileSync(file, bytes);
     expect(readCodeCache(file, SOURCE)).toBeUndefined();
     expect(readCodeCache(`${file}.missing`, SOURCE)).toBeUndefined();
