@@ -63,6 +63,7 @@ class Replay {
   /** Range violations of the set's merged premises, checked wherever the set's walk checks. */
   private readonly constantViolations: RangeViolation[];
   private readonly order: Map<string, number>;
+  private readonly outside = new Map<string, boolean>();
   private steps = 0;
 
   constructor(
@@ -246,6 +247,17 @@ class Replay {
     for (const v of all) this.problems.push({ kind: "range", message: rangeMessage(v), node });
   }
 
+  /** Whether a tally's value is out of its range (remembered: values repeat across nodes). */
+  private isOutside(name: string, value: number, meta: VariablesMeta): boolean {
+    const key = `${name}=${value}`;
+    let known = this.outside.get(key);
+    if (known === undefined) {
+      known = findRangeViolations({ [name]: value }, meta).length > 0;
+      this.outside.set(key, known);
+    }
+    return known;
+  }
+
   /** Tally ranges onto the leaves, and a problem wherever a tally can leave its range. */
   private applyTallies(bounds: TallyBounds): void {
     for (const node of this.nodes) {
@@ -264,6 +276,11 @@ class Replay {
   private checkTallyRanges(node: number, bounds: TallyBounds, extremes: TallyBounds["low"]): void {
     const meta = this.limits.meta;
     if (!meta) return;
+    // Each variable is checked on its own: where none is out of range, there is nothing to add.
+    const outside = bounds.names.some((name, k) =>
+      this.isOutside(name, extremes[node]?.[k]?.value ?? 0, meta),
+    );
+    if (!outside) return;
     const values = Object.fromEntries(
       bounds.names.map((name, k) => [name, extremes[node]?.[k]?.value ?? 0]),
     );
