@@ -12,6 +12,7 @@ import type { VariableValue } from "../story/session";
 import { ClaimRecorder } from "./claim-recorder";
 import type { ClaimSummary } from "./claims";
 import type { StateGraph } from "./graph";
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STATES } from "./limits";
 import { type WalkProgress, walkPremiseSets } from "./merged-walk";
 import { replaySet } from "./set-graph";
 import type { WalkGraph } from "./walk-graph";
@@ -34,9 +35,6 @@ export interface ExhaustiveOptions {
   reloadEachStep?: boolean;
   onProgress?: (progress: WalkProgress) => void;
 }
-
-export const DEFAULT_MAX_DEPTH = 1000;
-export const DEFAULT_MAX_STATES = 2_000_000;
 
 /** Explores every path of `story` under one premise set and returns its graph of states. */
 export function exploreExhaustively(story: CompiledStory, options: ExhaustiveOptions): StateGraph {

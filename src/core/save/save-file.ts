@@ -17,90 +17,102 @@ export const SAVE_MIN_COMPATIBLE_VERSION = 1;
 /** The oldest format this build can still read. */
 export const SAVE_OLDEST_READABLE = 1;
 
-const scalar = z.union([z.number(), z.boolean(), z.string()]);
-const tag = z.object({ key: z.string(), value: z.string(), raw: z.string() });
-
-const logEntry = z.object({
-  index: z.number().int().min(0),
-  text: z.string(),
-  date: z.string().optional(),
-  decision: z.string().optional(),
-  role: z.string().optional(),
-  option: z.string().optional(),
-  historical: z.boolean().optional(),
-  votes: z.array(z.number().int().min(0)).optional(),
-});
-
-const turn = z.object({
-  lines: z.array(z.object({ text: z.string(), tags: z.array(tag) })),
-  choices: z.array(z.object({ index: z.number().int(), text: z.string() })),
-  date: z.string().optional(),
-  decision: z.object({ id: z.string(), role: z.string(), discuss: z.array(z.string()) }).optional(),
-  ended: z.boolean(),
-  ending: z.object({ id: z.string(), historical: z.boolean() }).optional(),
-  warnings: z.array(z.string()),
-});
-
-const event = z.object({
-  kind: z.enum(["undo", "restart", "load", "replay"]),
-  /** How many choices the log held after the event. */
-  step: z.number().int().min(0),
-  detail: z.string().optional(),
-});
-
 /**
- * A classroom note (khasan classroom): the facilitator's `note TEXT`, the setup, each vote's
- * rule and outcome, and the facilitator's controls. Optional, so saves without notes still load.
+ * The save file's schema, built on first read: building it runs much of zod for the first time,
+ * ~10 ms of start-up that a new game, which reads no save, would pay for nothing.
  */
-const note = z.object({
-  kind: z.enum(["note", "setup", "vote", "control"]),
-  /** How many choices the log held when the note was made. */
-  step: z.number().int().min(0),
-  date: z.string().optional(),
-  text: z.string(),
-  rule: z.string().optional(),
-  /** Who settled a decision (a vote note): the class's vote, a casting vote, the teacher, history. */
-  by: z.enum(["vote", "casting", "teacher", "history"]).optional(),
-  fallback: z.string().optional(),
-  roles: z.array(z.string()).optional(),
-  timer: z.number().int().min(0).optional(),
-  /** Lesson setup (khasan classroom): the cut, the class size and the class's label. */
-  cut: z.string().optional(),
-  classSize: z.number().int().min(0).optional(),
-  label: z.string().optional(),
-});
+function buildSchemas() {
+  const scalar = z.union([z.number(), z.boolean(), z.string()]);
+  const tag = z.object({ key: z.string(), value: z.string(), raw: z.string() });
 
-const saveSchema = z.object({
-  format: z.literal("khasan-save"),
-  formatVersion: z.number().int().min(1),
-  minCompatibleVersion: z.number().int().min(1),
-  appVersion: z.string(),
-  savedAt: z.string().optional(),
-  storyName: z.string(),
-  storyHash: z.string().regex(/^[0-9a-f]{64}$/),
-  storyVersion: z.string(),
-  seed: z.number().int().min(0),
-  premises: z.record(z.string(), scalar),
-  log: z.array(logEntry),
-  events: z.array(event).default([]),
-  notes: z.array(note).optional(),
-  ended: z.boolean(),
-  ending: z.string().nullable(),
-  date: z.string().optional(),
-  lastTurn: turn.optional(),
-  ink: z.string(),
-});
+  const logEntry = z.object({
+    index: z.number().int().min(0),
+    text: z.string(),
+    date: z.string().optional(),
+    decision: z.string().optional(),
+    role: z.string().optional(),
+    option: z.string().optional(),
+    historical: z.boolean().optional(),
+    votes: z.array(z.number().int().min(0)).optional(),
+  });
+
+  const turn = z.object({
+    lines: z.array(z.object({ text: z.string(), tags: z.array(tag) })),
+    choices: z.array(z.object({ index: z.number().int(), text: z.string() })),
+    date: z.string().optional(),
+    decision: z
+      .object({ id: z.string(), role: z.string(), discuss: z.array(z.string()) })
+      .optional(),
+    ended: z.boolean(),
+    ending: z.object({ id: z.string(), historical: z.boolean() }).optional(),
+    warnings: z.array(z.string()),
+  });
+
+  const event = z.object({
+    kind: z.enum(["undo", "restart", "load", "replay"]),
+    /** How many choices the log held after the event. */
+    step: z.number().int().min(0),
+    detail: z.string().optional(),
+  });
+
+  /**
+   * A classroom note (khasan classroom): the facilitator's `note TEXT`, the setup, each vote's
+   * rule and outcome, and the facilitator's controls. Optional, so saves without notes still load.
+   */
+  const note = z.object({
+    kind: z.enum(["note", "setup", "vote", "control"]),
+    /** How many choices the log held when the note was made. */
+    step: z.number().int().min(0),
+    date: z.string().optional(),
+    text: z.string(),
+    rule: z.string().optional(),
+    /** Who settled a decision (a vote note): the class's vote, a casting vote, the teacher, history. */
+    by: z.enum(["vote", "casting", "teacher", "history"]).optional(),
+    fallback: z.string().optional(),
+    roles: z.array(z.string()).optional(),
+    timer: z.number().int().min(0).optional(),
+    /** Lesson setup (khasan classroom): the cut, the class size and the class's label. */
+    cut: z.string().optional(),
+    classSize: z.number().int().min(0).optional(),
+    label: z.string().optional(),
+  });
+
+  const saveSchema = z.object({
+    format: z.literal("khasan-save"),
+    formatVersion: z.number().int().min(1),
+    minCompatibleVersion: z.number().int().min(1),
+    appVersion: z.string(),
+    savedAt: z.string().optional(),
+    storyName: z.string(),
+    storyHash: z.string().regex(/^[0-9a-f]{64}$/),
+    storyVersion: z.string(),
+    seed: z.number().int().min(0),
+    premises: z.record(z.string(), scalar),
+    log: z.array(logEntry),
+    events: z.array(event).default([]),
+    notes: z.array(note).optional(),
+    ended: z.boolean(),
+    ending: z.string().nullable(),
+    date: z.string().optional(),
+    lastTurn: turn.optional(),
+    ink: z.string(),
+  });
+  return { save: saveSchema, logEntry, turn, event, note };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let schemas: Schemas | undefined;
 
 // The core's LogEntry and Turn are what a save holds: a field added to either and not to its
 // schema here would be stripped on load without a word, so `tsc` holds the two to one shape.
 type Same<A, B> =
   (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-true satisfies Same<z.infer<typeof logEntry>, LogEntry>;
-true satisfies Same<z.infer<typeof turn>, Turn>;
+true satisfies Same<z.infer<Schemas["logEntry"]>, LogEntry>;
+true satisfies Same<z.infer<Schemas["turn"]>, Turn>;
 
-export type SaveFile = z.infer<typeof saveSchema>;
-export type SaveEvent = z.infer<typeof event>;
-export type SaveNote = z.infer<typeof note>;
+export type SaveFile = z.infer<Schemas["save"]>;
+export type SaveEvent = z.infer<Schemas["event"]>;
+export type SaveNote = z.infer<Schemas["note"]>;
 
 export interface SaveContext {
   appVersion: string;
@@ -155,7 +167,8 @@ export function decodeSave(text: string, label: string): SaveFile {
     });
   }
   checkVersion(data, label);
-  const result = saveSchema.safeParse(data);
+  schemas ??= buildSchemas();
+  const result = schemas.save.safeParse(data);
   if (!result.success) {
     throw new SaveFileError("save-corrupt", `${label} is corrupt: ${firstIssue(result.error)}`);
   }

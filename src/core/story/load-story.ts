@@ -4,6 +4,7 @@
  * version once, so a bad file fails here with one clear line instead of deep in a session.
  */
 import { createHash } from "node:crypto";
+import { SimpleJson } from "inkjs/engine/SimpleJson";
 import { Story } from "inkjs/engine/Story";
 import { StoryLoadError } from "../errors";
 import { parseTags } from "./tags";
@@ -37,7 +38,8 @@ export function loadCompiledStory(text: string): CompiledStory {
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let story: Story;
   try {
-    const parsed: unknown = JSON.parse(json);
+    // Parsed once, by ink's own reader (it tells 1.0 from 1), for the checks and the engine.
+    const parsed: unknown = SimpleJson.TextToDictionary(json);
     if (typeof parsed !== "object" || parsed === null || !("inkVersion" in parsed)) {
       throw new Error("no inkVersion field: this is not a compiled ink story");
     }
@@ -47,7 +49,7 @@ export function loadCompiledStory(text: string): CompiledStory {
         `ink format version ${String(version)} is not supported (this runner reads 18 to ${Story.inkVersionCurrent})`,
       );
     }
-    story = new Story(json);
+    story = new Story(parsed as Record<string, unknown>);
   } catch (error) {
     throw new StoryLoadError(`cannot load the compiled story: ${reason(error)}`, { cause: error });
   }

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STATES } from "../../core/explore/exhaustive";
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STATES } from "../../core/explore/limits";
 import { comparePremises } from "../../core/explore/premise-comparison";
 import { allPremiseSets, splitSets } from "../../core/explore/premise-sets";
 import type { ExploreSection } from "../../core/explore/report";

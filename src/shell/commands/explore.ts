@@ -4,7 +4,7 @@
  * is explore-run.ts, loaded when the command runs.
  */
 import type { Command } from "commander";
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STATES } from "../../core/explore/exhaustive";
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_STATES } from "../../core/explore/limits";
 import type { ExploreFlags } from "./explore-run";
 import type { CommandContext } from "./index";
 import { collect, formatOption } from "./options";

@@ -90,4 +90,12 @@ describe("loadCompiledStory", () => {
     const future = json.replace(/"inkVersion":\d+/, '"inkVersion":99');
     expect(() => loadCompiledStory(future)).toThrow(/ink format version 99 is not supported/);
   });
+
+  it("reads a whole float as inklecate writes it (1.0) as a float: it halves to 0.5, not 0", () => {
+    const source = compileFiles({ "main.ink": "VAR f = 1.0\n{f / 2}\n-> END\n" }).story.json;
+    // inkjs's compiler writes the 1.0 as 1; inklecate, whose JSON the runner also plays, keeps it.
+    const inklecate = source.replace('"ev",1,{"VAR=":"f"}', '"ev",1.0,{"VAR=":"f"}');
+    expect(inklecate).not.toBe(source);
+    expect(loadCompiledStory(inklecate).createEngine().Continue()).toBe("0.5\n");
+  });
 });
