@@ -11,7 +11,7 @@ import type { VariablesMeta } from "../state/variables-meta";
 import type { VariableValue } from "../story/session";
 import type { GraphNode, StateGraph } from "./graph";
 import { ImpactTally, total } from "./impact";
-import { countPaths, type PathCounts } from "./path-counts";
+import { countPaths, outcomeKey, type PathCounts } from "./path-counts";
 import { pathTo, shortestPath, stepOf } from "./path-steps";
 import type { EndingRow, ExploreSection, ProblemRow } from "./report";
 import { shareOf } from "./report";
@@ -60,10 +60,16 @@ function endingRows(
   whole: bigint,
 ): EndingRow[] {
   const names = Object.keys(meta.variables);
+  const leavesOf = new Map<string, GraphNode[]>();
+  for (const node of graph.nodes) {
+    if (!node.outcome) continue;
+    const key = outcomeKey(node.outcome);
+    const leaves = leavesOf.get(key);
+    if (leaves) leaves.push(node);
+    else leavesOf.set(key, [node]);
+  }
   return counts.outcomes.map((outcome, k) => {
-    const leaves = graph.nodes.filter(
-      (n) => n.outcome?.kind === outcome.kind && n.outcome.id === outcome.id,
-    );
+    const leaves = leavesOf.get(outcomeKey(outcome)) ?? [];
     const paths = counts.below[graph.root]?.[k] ?? 0n;
     const listed = outcome.kind === "ending" ? ownEntry(meta.endings, outcome.id) : undefined;
     const row: EndingRow = {

@@ -15,7 +15,7 @@ import { findRangeViolations, rangeMessage } from "../state/tracked";
 import type { VariablesMeta } from "../state/variables-meta";
 import type { VariableValue } from "../story/session";
 import type { GraphEdge, GraphNode, GraphProblem, StateGraph } from "./graph";
-import { routeTo, type TallyBounds, tallyBounds } from "./tally-ranges";
+import { type Extremes, routeTo, type TallyBounds, tallyBounds } from "./tally-ranges";
 import type { NodeDetails, WalkGraph, WalkRoot } from "./walk-graph";
 
 export interface ReplayLimits {
@@ -63,6 +63,7 @@ class Replay {
   /** Range violations of the set's merged premises, checked wherever the set's walk checks. */
   private readonly constantViolations: RangeViolation[];
   private readonly order: Map<string, number>;
+  private readonly outside = new Map<string, boolean>();
   private steps = 0;
 
   constructor(
@@ -246,29 +247,43 @@ class Replay {
     for (const v of all) this.problems.push({ kind: "range", message: rangeMessage(v), node });
   }
 
+  /** Whether a tally's value is out of its range (remembered: values repeat across nodes). */
+  private isOutside(name: string, value: number, meta: VariablesMeta): boolean {
+    const key = `${name}=${value}`;
+    let known = this.outside.get(key);
+    if (known === undefined) {
+      known = findRangeViolations({ [name]: value }, meta).length > 0;
+      this.outside.set(key, known);
+    }
+    return known;
+  }
+
   /** Tally ranges onto the leaves, and a problem wherever a tally can leave its range. */
   private applyTallies(bounds: TallyBounds): void {
+    const { low, high, names } = bounds;
     for (const node of this.nodes) {
-      const low = bounds.low[node.id];
-      const high = bounds.high[node.id];
-      if (!low || !high) continue;
+      if (!low.has(node.id) || !high.has(node.id)) continue;
       if (node.values) {
-        const range = (k: number): [number, number] => [low[k]?.value ?? 0, high[k]?.value ?? 0];
-        node.ranges = Object.fromEntries(bounds.names.map((name, k) => [name, range(k)]));
+        const range = (k: number): [number, number] => [
+          low.value(node.id, k),
+          high.value(node.id, k),
+        ];
+        node.ranges = Object.fromEntries(names.map((name, k) => [name, range(k)]));
       }
-      this.checkTallyRanges(node.id, bounds, bounds.low);
-      this.checkTallyRanges(node.id, bounds, bounds.high);
+      this.checkTallyRanges(node.id, names, low);
+      this.checkTallyRanges(node.id, names, high);
     }
   }
 
-  private checkTallyRanges(node: number, bounds: TallyBounds, extremes: TallyBounds["low"]): void {
+  private checkTallyRanges(node: number, names: readonly string[], extremes: Extremes): void {
     const meta = this.limits.meta;
     if (!meta) return;
-    const values = Object.fromEntries(
-      bounds.names.map((name, k) => [name, extremes[node]?.[k]?.value ?? 0]),
-    );
+    // Each variable is checked on its own: where none is out of range, there is nothing to add.
+    const outside = names.some((name, k) => this.isOutside(name, extremes.value(node, k), meta));
+    if (!outside) return;
+    const values = Object.fromEntries(names.map((name, k) => [name, extremes.value(node, k)]));
     for (const v of findRangeViolations(values, meta)) {
-      const route = routeTo(extremes, node, bounds.names.indexOf(v.name));
+      const route = routeTo(extremes, node, names.indexOf(v.name));
       this.problems.push({ kind: "range", message: rangeMessage(v), node, route });
     }
   }

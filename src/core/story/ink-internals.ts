@@ -146,14 +146,16 @@ export const MAX_RANDOM_BRANCHES = 100;
  * ink would refuse are left for ink to report, and a wide range to the seed.
  */
 export function randomPoint(state: StoryState): RandomPoint | undefined {
+  // The bounds first: reading the pointer copies it, and this runs at every ink step.
+  const stack = state.evaluationStack;
+  if (stack.length < 2) return undefined;
+  const max = (stack[stack.length - 1] as { value?: unknown }).value;
+  const min = (stack[stack.length - 2] as { value?: unknown }).value;
+  if (!Number.isInteger(min) || !Number.isInteger(max)) return undefined;
   const next = state.currentPointer.Resolve();
   if (!(next instanceof ControlCommand) || next.commandType !== ControlCommand.CommandType.Random) {
     return undefined;
   }
-  const stack = state.evaluationStack;
-  const max = (stack[stack.length - 1] as { value?: unknown } | undefined)?.value;
-  const min = (stack[stack.length - 2] as { value?: unknown } | undefined)?.value;
-  if (!Number.isInteger(min) || !Number.isInteger(max)) return undefined;
   const values = (max as number) - (min as number) + 1;
   if (values < 1 || values > MAX_RANDOM_BRANCHES) return undefined;
   return { min: min as number, max: max as number };
