@@ -8,6 +8,7 @@
  * (scripts/code-cache.mjs), so it holds those functions compiled. Without a cache that matches
  * (shell/files/code-cache.ts), or when V8 refuses it (another Node), the bundle compiles as usual.
  */
+import { isAscii } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { wrap } from "node:module";
 import { join } from "node:path";
@@ -17,14 +18,16 @@ import { readCodeCache, writeCodeCache } from "./shell/files/code-cache";
 const BUNDLE = join(__dirname, "khasan.js");
 const CACHE = `${BUNDLE}.cache`;
 
-const source = readFileSync(BUNDLE, "utf8");
+const bytes = readFileSync(BUNDLE);
+// esbuild writes ASCII, which decodes as Latin-1 by a copy: ~4 ms less than UTF-8 here.
+const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 const script = new Script(wrap(source), {
   filename: BUNDLE,
-  cachedData: readCodeCache(CACHE, source),
+  cachedData: readCodeCache(CACHE, bytes),
 });
 // scripts/code-cache.mjs names the cache here to have this run write it as it ends.
 if (process.env.KHASAN_WRITE_CODE_CACHE === CACHE) {
-  process.once("exit", () => writeCodeCache(CACHE, source, script.createCachedData()));
+  process.once("exit", () => writeCodeCache(CACHE, bytes, script.createCachedData()));
 }
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, require, bundle, BUNDLE, __dirname);

@@ -9,12 +9,12 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 
 const DIGEST_BYTES = 32;
 
-function digest(source: string, data: Uint8Array): Buffer {
-  return createHash("sha256").update(source).update(data).digest();
+function digest(bundle: Uint8Array, data: Uint8Array): Buffer {
+  return createHash("sha256").update(bundle).update(data).digest();
 }
 
-/** The cached code in `file`, if it is there and was made from `source`, intact. */
-export function readCodeCache(file: string, source: string): Buffer | undefined {
+/** The cached code in `file`, if it is there and was made from `bundle` (its bytes), intact. */
+export function readCodeCache(file: string, bundle: Uint8Array): Buffer | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -22,11 +22,11 @@ export function readCodeCache(file: string, source: string): Buffer | undefined 
     return undefined;
   }
   const data = bytes.subarray(DIGEST_BYTES);
-  return digest(source, data).equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
+  return digest(bundle, data).equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
 }
 
-/** Writes `data`, V8's cache of `source`, to `file` (a build step: through a rename). */
-export function writeCodeCache(file: string, source: string, data: Uint8Array): void {
-  writeFileSync(`${file}.tmp`, Buffer.concat([digest(source, data), data]));
+/** Writes `data`, V8's cache of `bundle`, to `file` (a build step: through a rename). */
+export function writeCodeCache(file: string, bundle: Uint8Array, data: Uint8Array): void {
+  writeFileSync(`${file}.tmp`, Buffer.concat([digest(bundle, data), data]));
   renameSync(`${file}.tmp`, file);
 }

@@ -11,30 +11,32 @@ import { readCodeCache, writeCodeCache } from "../../../src/shell/files/code-cac
 import { makeTempDir } from "../../helpers/temp-dir";
 
 const DIST = join(__dirname, "..", "..", "..", "dist");
-const SOURCE = "function add(a, b) { return a + b; }";
+const BUNDLE = Buffer.from("function add(a, b) { return a + b; }");
 const CODE = Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8]);
 
 describe("the code cache file", () => {
   it("reads back what was written, for the same source", () => {
     const file = join(makeTempDir(), "bundle.js.cache");
-    writeCodeCache(file, SOURCE, CODE);
-    expect(readCodeCache(file, SOURCE)).toEqual(Buffer.from(CODE));
+    writeCodeCache(file, BUNDLE, CODE);
+    expect(readCodeCache(file, BUNDLE)).toEqual(Buffer.from(CODE));
   });
 
   it("reads as no cache when made from another source of the same length", () => {
     const file = join(makeTempDir(), "bundle.js.cache");
-    writeCodeCache(file, SOURCE, CODE);
-    expect(readCodeCache(file, SOURCE.replace("a + b", "a - b"))).toBeUndefined();
+    writeCodeCache(file, BUNDLE, CODE);
+    expect(
+      readCodeCache(file, Buffer.from(BUNDLE.toString().replace("a + b", "a - b"))),
+    ).toBeUndefined();
   });
 
   it("reads as no cache when one byte of it is damaged, or when it is missing", () => {
     const file = join(makeTempDir(), "bundle.js.cache");
-    writeCodeCache(file, SOURCE, CODE);
+    writeCodeCache(file, BUNDLE, CODE);
     const bytes = readFileSync(file);
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 1, bytes.length - 1);
     writeFileSync(file, bytes);
-    expect(readCodeCache(file, SOURCE)).toBeUndefined();
-    expect(readCodeCache(`${file}.missing`, SOURCE)).toBeUndefined();
+    expect(readCodeCache(file, BUNDLE)).toBeUndefined();
+    expect(readCodeCache(`${file}.missing`, BUNDLE)).toBeUndefined();
   });
 
   it("is built with dist/ and accepted by this Node for the bundle beside it", () => {
@@ -45,9 +47,9 @@ describe("the code cache file", () => {
       const { wrap } = require("node:module");
       const { readCodeCache } = require(${JSON.stringify(join(DIST, "shell", "files", "code-cache.js"))});
       const bundle = ${JSON.stringify(join(DIST, "khasan.js"))};
-      const source = readFileSync(bundle, "utf8");
-      const cachedData = readCodeCache(bundle + ".cache", source);
-      const script = new Script(wrap(source), { filename: bundle, cachedData });
+      const bytes = readFileSync(bundle);
+      const cachedData = readCodeCache(bundle + ".cache", bytes);
+      const script = new Script(wrap(bytes.toString()), { filename: bundle, cachedData });
       process.stdout.write(String(cachedData !== undefined && !script.cachedDataRejected));`;
     const run = spawnSync(process.execPath, ["-e", check], { encoding: "utf8" });
     expect(run.stderr).toBe("");
