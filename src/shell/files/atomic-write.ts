@@ -23,8 +23,9 @@ import { KhasanError } from "../../core/errors";
 /** Temporary files are `.<target>.<pid>.<random>.tmp`, so an orphan names its writer. */
 export const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
-export function writeFileAtomic(path: string, text: string): void {
-  const data = Buffer.from(text, "utf8");
+/** Writes `content` (text as UTF-8, or bytes as they are) to `path`, all or nothing. */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   const temp = join(
     dirname(path),
     `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
@@ -89,7 +90,7 @@ function removeQuietly(path: string): void {
 }
 
 /** writeSync may write fewer bytes than asked (a full disk): go on until all are written. */
-function writeAll(fd: number, data: Buffer): void {
+function writeAll(fd: number, data: Uint8Array): void {
   let offset = 0;
   while (offset < data.length) {
     const written = writeSync(fd, data, offset, data.length - offset);

@@ -5,7 +5,8 @@
  * bundle, or damaged on disk, from being run: such a file reads as no cache at all.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { writeFileAtomic } from "./atomic-write";
 
 const DIGEST_BYTES = 32;
 
@@ -25,8 +26,7 @@ export function readCodeCache(file: string, bundle: Uint8Array): Buffer | undefi
   return digest(bundle, data).equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
 }
 
-/** Writes `data`, V8's cache of `bundle`, to `file` (a build step: through a rename). */
+/** Writes `data`, V8's cache of `bundle`, to `file` (a build step). */
 export function writeCodeCache(file: string, bundle: Uint8Array, data: Uint8Array): void {
-  writeFileSync(`${file}.tmp`, Buffer.concat([digest(bundle, data), data]));
-  renameSync(`${file}.tmp`, file);
+  writeFileAtomic(file, Buffer.concat([digest(bundle, data), data]));
 }
