@@ -27,6 +27,12 @@ function lessonFile(dataDir: string) {
   return save as unknown as { log: Entry[]; notes: Note[]; events: { kind: string }[] };
 }
 
+/** `khasan classroom` with seed 3 and these lesson settings. */
+function lessonArgs(cut: string, rule: string, roles: string, classSize: string): string[] {
+  const settings = ["--cut", cut, "--rule", rule, "--roles", roles, "--class-size", classSize];
+  return ["classroom", "--seed", "3", ...settings];
+}
+
 describe.concurrent("khasan classroom", () => {
   it("runs a consensus lesson with a commander fallback, notes and a logged undo", async ({
     expect,
@@ -98,8 +104,7 @@ describe.concurrent("khasan classroom", () => {
   }) => {
     const dataDir = makeTempDir();
     const stdin = "2 2 0\n3\n2\nquit\n";
-    const args = ["classroom", "--seed", "3", "--cut", "90", "--rule", "majority"];
-    const result = await runCli([...args, "--roles", "stalin,frinovsky", "--class-size", "4"], {
+    const result = await runCli(lessonArgs("90", "majority", "stalin,frinovsky", "4"), {
       stdin,
       dataDir,
     });
@@ -116,8 +121,7 @@ describe.concurrent("khasan classroom", () => {
 
   it("refuses more votes than the class has students", async ({ expect }) => {
     const stdin = "20 5 0\n20 4 0\nquit\n";
-    const args = ["classroom", "--seed", "3", "--cut", "90", "--rule", "plurality"];
-    const result = await runCli([...args, "--roles", "all", "--class-size", "24"], { stdin });
+    const result = await runCli(lessonArgs("90", "plurality", "all", "24"), { stdin });
     expect(result.stdout).toContain("25 votes, but the class has 24 students: count again.");
     expect(result.stdout).toContain("Plurality: option 1 with 20 of 24 votes.");
   });
@@ -126,8 +130,7 @@ describe.concurrent("khasan classroom", () => {
     expect,
   }) => {
     const stdin = "status\n1\nreveal\nquit\n";
-    const args = ["classroom", "--seed", "3", "--cut", "90", "--rule", "plu", "--roles", "all"];
-    const result = await runCli([...args, "--class-size", "24"], { stdin });
+    const result = await runCli(lessonArgs("90", "plu", "all", "24"), { stdin });
     const [before = "", after = ""] = result.stdout.split("\nreveal\n");
     expect(before).not.toMatch(/Trust \d+%/);
     expect(before).toContain("The numbers are hidden in classroom mode");
@@ -141,8 +144,7 @@ describe.concurrent("khasan classroom", () => {
     const dataDir = makeTempDir();
     // The 1 August scene opens with two choices of tone on the telephone, then the decision.
     const stdin = "1\n1\n12 10 2\nquit\n";
-    const args = ["classroom", "--seed", "3", "--cut", "45", "--rule", "plurality"];
-    const result = await runCli([...args, "--roles", "all", "--class-size", "24"], {
+    const result = await runCli(lessonArgs("45", "plurality", "all", "24"), {
       stdin,
       dataDir,
     });
@@ -172,8 +174,7 @@ describe.concurrent("khasan classroom", () => {
     // Two tones on the telephone, then hold the aircraft, then wait for the corps; Enter at the
     // content note shows the ending.
     const stdin = "1\n1\n9 11 4\n8 16\n\nquit\n";
-    const args = ["classroom", "--seed", "3", "--cut", "45", "--rule", "plurality"];
-    const result = await runCli([...args, "--roles", "all", "--class-size", "24"], {
+    const result = await runCli(lessonArgs("45", "plurality", "all", "24"), {
       stdin,
       dataDir,
     });
@@ -196,21 +197,11 @@ describe.concurrent("khasan classroom", () => {
     expect,
   }) => {
     const dataDir = makeTempDir();
-    const args = [
-      "classroom",
-      "--seed",
-      "3",
-      "--rule",
-      "commander",
-      "--roles",
-      "all",
-      "--cut",
-      "90",
-    ];
-    const first = await runCli([...args, "--class-size", "24"], { stdin: "1\nquit\n", dataDir });
+    const args = lessonArgs("90", "commander", "all", "24");
+    const first = await runCli(args, { stdin: "1\nquit\n", dataDir });
     expect(first.code).toBe(0);
     expect(lessonFile(dataDir).log).toHaveLength(1);
-    const second = await runCli([...args, "--class-size", "24"], { stdin: "2\nquit\n", dataDir });
+    const second = await runCli(args, { stdin: "2\nquit\n", dataDir });
     expect(second.code).toBe(0);
     expect(second.stdout).toContain("You have an unfinished lesson, saved on");
     expect(second.stdout).toContain(
@@ -225,19 +216,9 @@ describe.concurrent("khasan classroom", () => {
 
   it("resumes the interrupted lesson on 1, with its own settings", async ({ expect }) => {
     const dataDir = makeTempDir();
-    const args = [
-      "classroom",
-      "--seed",
-      "3",
-      "--roles",
-      "all",
-      "--cut",
-      "90",
-      "--class-size",
-      "24",
-    ];
-    await runCli([...args, "--rule", "commander"], { stdin: "1\nquit\n", dataDir });
-    const second = await runCli([...args, "--rule", "majority"], { stdin: "1\nquit\n", dataDir });
+    await runCli(lessonArgs("90", "commander", "all", "24"), { stdin: "1\nquit\n", dataDir });
+    const majority = lessonArgs("90", "majority", "all", "24");
+    const second = await runCli(majority, { stdin: "1\nquit\n", dataDir });
     expect(second.stdout).toContain("You have an unfinished lesson");
     expect(second.stdout).toContain("Rule: commander");
     expect(lessonFile(dataDir).log).toHaveLength(1);
@@ -247,8 +228,7 @@ describe.concurrent("khasan classroom", () => {
     expect,
   }) => {
     const dataDir = makeTempDir();
-    const args = ["classroom", "--seed", "3", "--cut", "45", "--rule", "plurality"];
-    await runCli([...args, "--roles", "all", "--class-size", "24"], {
+    await runCli(lessonArgs("45", "plurality", "all", "24"), {
       stdin: "1\n1\n12 10 2\nquit\n",
       dataDir,
     });
