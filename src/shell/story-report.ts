@@ -16,7 +16,8 @@ import type { VariableValue } from "../core/story/session";
 import { premisesByReach } from "../core/story/walker";
 import { readLimitedText } from "./files/read-limited";
 import { campaignPaths, loadStoryFile } from "./files/story-files";
-import { type PoolProgress, runExploreTasks, workerCount } from "./workers/explore-pool";
+import { progressLine } from "./interactive/explore-progress";
+import { runExploreTasks, workerCount } from "./workers/explore-pool";
 
 const WALKS = 2000;
 const PROSE_WALKS = 500;
@@ -41,13 +42,11 @@ async function main(argv: readonly string[]): Promise<number> {
     ...(group.includes(0) ? { consequences: [group.indexOf(0)] } : {}),
   }));
   tasks.push({ seed, sets: [{}], meta: loaded.meta, walks: WALKS });
-  const states = tasks.map(() => 0);
-  const progress: PoolProgress = (index, update) => {
-    if ("states" in update) states[index] = update.states;
-    const total = states.reduce((a, b) => a + b, 0);
-    process.stderr.write(`\rexploring: ${total.toLocaleString("en")} states`);
-  };
-  const results = await runExploreTasks(loaded.story, tasks, progress);
+  // The explorer's own progress line: on a terminal only, so a redirected log stays clean.
+  const progress = progressLine(process.stderr, () => new Date(), tasks.length);
+  const results = await runExploreTasks(loaded.story, tasks, progress?.onProgress);
+  progress?.done();
+  const terminal = process.stderr.isTTY;
   const sections: ExploreSection[] = new Array(sets.length);
   groups.forEach((group, g) => {
     group.forEach((i, k) => {
@@ -55,11 +54,11 @@ async function main(argv: readonly string[]): Promise<number> {
     });
   });
   sections.push(results[groups.length]?.sections[0] as ExploreSection);
-  process.stderr.write("\rreading the prose on seeded walks...        ");
+  if (terminal) process.stderr.write("reading the prose on seeded walks...");
   const probe = TARGETS.probe;
   const historicalLine = historicalProse(loaded.story, { seed, probe });
   const walks = proseWalks(loaded.story, PROSE_WALKS, { seed, probe });
-  process.stderr.write("\r\u001b[K");
+  if (terminal) process.stderr.write("\r\u001b[K");
   const random = sections.pop();
   if (!random) throw new Error("no random walks came back");
   const readme = readLimitedText(

@@ -59,13 +59,15 @@ export function describe(latest: readonly Progress[], tasks: number, elapsedMs: 
       done += progress.done;
     }
   }
-  const parts = [`${clock(elapsedMs)}`];
-  if (walks > 0) parts.unshift(`${count(walks)} random walks`);
-  else {
-    parts.unshift(`${count(states)} states, ${count(paths)} paths so far`);
-    const share = done / tasks;
-    if (share > 0.01) parts.push(`about ${clock((elapsedMs * (1 - share)) / share)} left`);
-  }
+  const parts: string[] = [];
+  if (walks === 0 || states > 0)
+    parts.push(`${count(states)} states, ${count(paths)} paths so far`);
+  if (walks > 0) parts.push(`${count(walks)} random walks`);
+  parts.push(clock(elapsedMs));
+  // Random walks report no share done, so the estimate is for exhaustive runs alone.
+  const share = done / tasks;
+  if (walks === 0 && share > 0.01)
+    parts.push(`about ${clock((elapsedMs * (1 - share)) / share)} left`);
   return `explore: ${parts.join(", ")}`;
 }
 

@@ -47,4 +47,17 @@ describe("explore progress line", () => {
     line?.onProgress(0, { walks: 300 });
     expect(stderr.text).toBe("\rexplore: 300 random walks, 0:02\u001b[K");
   });
+
+  test("shows both when exhaustive walks and random walks run side by side (story:report)", () => {
+    const stderr = fakeStderr(true);
+    let ms = 0;
+    const line = progressLine(stderr, () => new Date(ms), 2);
+    ms = 3000;
+    line?.onProgress(0, { states: 700, steps: 900, paths: 50, done: 0.5 });
+    ms = 3500;
+    line?.onProgress(1, { walks: 300 });
+    expect(stderr.text.split("\r").at(-1)).toBe(
+      "explore: 700 states, 50 paths so far, 300 random walks, 0:04\u001b[K",
+    );
+  });
 });
