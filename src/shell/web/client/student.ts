@@ -12,15 +12,27 @@ import { byId, h, replace } from "./dom";
 import { voteBars } from "./vote-bars";
 
 let focusAfterDraw: string | undefined;
+/** The page last drawn, without its countdown: to tell a view that changes nothing here. */
+let drawn: string | undefined;
 
 export function drawStudent(page: StudentPage, link: Link): void {
   const view = byId("view");
   if (!page.view) {
+    drawn = undefined;
     // Other students joining redraw nothing here: the form keeps what this student typed.
     if (!document.getElementById("nickname")) replace(view, joinForm(page, link));
     return;
   }
   const me = page.view;
+  // Every vote sends every phone its view again. Redrawing an unchanged ballot would swallow a
+  // tap landing at that moment, so an unchanged page only sets its countdown again.
+  const shown = JSON.stringify({ ...page, view: { ...me, countdown: undefined } });
+  const shownCountdown = view.querySelector<HTMLElement>(".countdown");
+  if (shown === drawn && shownCountdown) {
+    runCountdown(shownCountdown, me.countdown);
+    return;
+  }
+  drawn = shown;
   const countdown = h("p", { class: "countdown", role: "timer", "aria-label": "Time left" });
   replace(
     view,
