@@ -8,33 +8,22 @@ import { formatDate } from "../../views/format";
 import type { StudentPage } from "../page-views";
 import type { Link } from "./connection";
 import { runCountdown } from "./countdown";
-import { byId, h, replace } from "./dom";
+import { byId, h, patch, replace, sends } from "./dom";
 import { voteBars } from "./vote-bars";
 
 let focusAfterDraw: string | undefined;
-/** The page last drawn, without its countdown: to tell a view that changes nothing here. */
-let drawn: string | undefined;
 
 export function drawStudent(page: StudentPage, link: Link): void {
   const view = byId("view");
   if (!page.view) {
-    drawn = undefined;
     // Other students joining redraw nothing here: the form keeps what this student typed.
     if (!document.getElementById("nickname")) replace(view, joinForm(page, link));
     return;
   }
   const me = page.view;
-  // Every vote sends every phone its view again. Redrawing an unchanged ballot would swallow a
-  // tap landing at that moment, so an unchanged page only sets its countdown again.
-  const shown = JSON.stringify({ ...page, view: { ...me, countdown: undefined } });
-  const shownCountdown = view.querySelector<HTMLElement>(".countdown");
-  if (shown === drawn && shownCountdown) {
-    runCountdown(shownCountdown, me.countdown);
-    return;
-  }
-  drawn = shown;
-  const countdown = h("p", { class: "countdown", role: "timer", "aria-label": "Time left" });
-  replace(
+  // Every vote sends every phone its view again: patching keeps the buttons a student may be
+  // tapping at that moment, where redrawing them would swallow the tap.
+  patch(
     view,
     h(
       "h1",
@@ -42,14 +31,14 @@ export function drawStudent(page: StudentPage, link: Link): void {
       `${me.name}${page.card ? `: ${page.card.name}` : ""}`,
     ),
     h("p", { class: "status" }, me.date ? formatDate(me.date) : "", me.paused ? " · paused" : ""),
-    countdown,
+    h("p", { id: "countdown", class: "countdown", role: "timer", "aria-label": "Time left" }),
     ballot(page, link),
     page.lastVote ? result(page.lastVote) : null,
     page.ending ? ending(page) : null,
     page.card ? card(page.card) : null,
     h("p", {}, h("a", { href: "/solo/" }, "Play the campaign alone")),
   );
-  runCountdown(countdown, me.countdown);
+  runCountdown(byId("countdown"), me.countdown);
   if (focusAfterDraw) document.getElementById(focusAfterDraw)?.focus();
   focusAfterDraw = undefined;
 }
@@ -119,11 +108,12 @@ function ballot(page: StudentPage, link: Link): HTMLElement {
       { type: "button", id: `option-${option.number}`, "aria-pressed": chosen ? "true" : "false" },
       `${option.number}. ${option.text}`,
     );
-    button.addEventListener("click", () => {
-      focusAfterDraw = `option-${option.number}`;
-      link.send({ type: "vote", option: option.number - 1, decision: me.decision ?? "" });
-    });
-    return h("li", {}, button);
+    const vote = { type: "vote", option: option.number - 1, decision: me.decision ?? "" };
+    return h(
+      "li",
+      {},
+      sends(button, vote, (sent) => link.send(sent)),
+    );
   });
   const mine =
     me.myVote !== undefined

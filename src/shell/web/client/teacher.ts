@@ -9,7 +9,7 @@ import { formatDate } from "../../views/format";
 import type { TeacherPage } from "../page-views";
 import type { Link } from "./connection";
 import { runCountdown } from "./countdown";
-import { byId, h, replace } from "./dom";
+import { byId, h, patch, sends } from "./dom";
 import { voteBars } from "./vote-bars";
 
 let reply = "";
@@ -23,16 +23,12 @@ export function teacherReply(text: string): void {
 export function drawTeacher(page: TeacherPage, link: Link): void {
   const noteText = (document.getElementById("note") as HTMLTextAreaElement | null)?.value ?? "";
   const focused = document.activeElement?.id;
-  const send = (message: object) => () => link.send(message);
-  const button = (id: string, label: string, message: object, primary = false) => {
-    const element = h(
-      "button",
-      { type: "button", id, class: primary ? "primary" : undefined },
-      label,
+  const button = (id: string, label: string, message: object, primary = false) =>
+    sends(
+      h("button", { type: "button", id, class: primary ? "primary" : undefined }, label),
+      message,
+      (sent) => link.send(sent),
     );
-    element.addEventListener("click", send(message));
-    return element;
-  };
   const view = page.view;
   const parts: (Node | null)[] = [
     h("h1", {}, page.title),
@@ -46,7 +42,6 @@ export function drawTeacher(page: TeacherPage, link: Link): void {
       pageButtons(page, button),
     );
   } else {
-    const countdown = h("span", { role: "timer", "aria-label": "Time left" });
     parts.push(
       h(
         "p",
@@ -55,17 +50,18 @@ export function drawTeacher(page: TeacherPage, link: Link): void {
         page.progress ? ` · decision ${page.progress.number} of ${page.progress.of}` : "",
         view.decision?.key ? " · key decision" : "",
         " · ",
-        countdown,
+        h("span", { id: "countdown", role: "timer", "aria-label": "Time left" }),
       ),
       pageButtons(page, button),
       voteSection(view, button, page.roles),
       timerSection(view, button),
       controls(view, button),
     );
-    runCountdown(countdown, view.countdown);
   }
   parts.push(notes(page, link, noteText), downloads(page));
-  replace(byId("view"), ...parts);
+  patch(byId("view"), ...parts);
+  const countdown = document.getElementById("countdown");
+  if (countdown) runCountdown(countdown, view?.countdown);
   if (focused) document.getElementById(focused)?.focus();
 }
 
