@@ -6,6 +6,7 @@
  * actions are plain WebSocket clients.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { secondsLeft } from "../../src/core/classroom/lesson-timer";
 import type { StartedLesson } from "../../src/shell/web/serve-lesson";
 import { hasChromium, LAPTOP, launchBrowser, openPage, type WatchedPage } from "../e2e/web-browser";
 import {
@@ -111,5 +112,21 @@ browserTest("pages while the class votes", () => {
     await desk.page.locator("#close").click();
     await expect.poll(() => started.lesson.state.scene?.step).not.toBe(before);
     expect(desk.errors).toEqual([]);
+  }, 60_000);
+
+  it("adds the teacher's extra minute to the time left now, not to what the page was sent", async () => {
+    teacher.send({ type: "timer", seconds: 90 });
+    expect(await teacher.next(isReply)).toMatchObject({ ok: true });
+    // The page counts down on its own between views; once it shows 1:27 or less, a minute more
+    // must leave at most 2:27, where the page's last view (1:30) plus a minute would be 2:30.
+    await desk.page
+      .getByRole("timer", { name: "Time left" })
+      .filter({ hasText: /^1:[01]\d|^1:2[0-7]/ })
+      .waitFor();
+    await desk.page.locator("#extend").click();
+    await desk.page.locator("#reply").filter({ hasText: "Timer set." }).waitFor();
+    const left = secondsLeft(started.lesson.state.timer, Date.now()) ?? 0;
+    expect(left).toBeLessThanOrEqual(147);
+    expect(left).toBeGreaterThan(60);
   }, 60_000);
 });

@@ -15,7 +15,7 @@ import {
   lessonCut,
   type Scene,
 } from "./lesson";
-import { pauseTimer, resumeTimer, startTimer, TIMER_OFF } from "./lesson-timer";
+import { extendTimer, pauseTimer, resumeTimer, startTimer, TIMER_OFF } from "./lesson-timer";
 import { applyRule } from "./votes";
 
 const WHILE_PAUSED = new Set(["note", "reveal", "resume", "join", "scene", "pause"]);
@@ -81,6 +81,11 @@ export function applyLessonEvent(
       return done(
         { ...state, timer: startTimer(event.seconds, event.at) },
         event.seconds > 0 ? "Timer set." : "Timer stopped.",
+      );
+    case "extend":
+      return done(
+        { ...state, timer: extendTimer(state.timer, event.seconds, event.at) },
+        "Timer set.",
       );
   }
 }

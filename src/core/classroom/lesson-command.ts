@@ -42,6 +42,7 @@ export function parseLessonCommand(
     const number = Number(rest[0]);
     return event({ type: "decide", option: Number.isInteger(number) ? number - 1 : -1 });
   }
+  if (word === "extend") return event({ type: "extend", seconds: 60 });
   if (word === "time" || (line === "" && state.timer.kind === "running")) {
     return event({ type: "timer", seconds: 0 });
   }
@@ -65,6 +66,7 @@ export const LESSON_HELP = `Classroom commands (for the teacher):
   pause          pause the lesson and the timer (Enter or resume goes on
                  where it stopped)
   time           stop the discussion timer (so does Enter while it runs)
+  extend         one more minute on the discussion timer
   note TEXT      write a note into the run (the timer keeps running)
   reveal         show the hidden numbers (again: hide them)
   lock-undo      stop anyone taking back a decision; unlock-undo allows

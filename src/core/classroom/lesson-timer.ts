@@ -33,6 +33,20 @@ export function resumeTimer(timer: TimerState, at: number): TimerState {
   return { kind: "running", totalSeconds: timer.totalSeconds, endsAt: at + timer.leftMs };
 }
 
+/**
+ * Adds `seconds` to what is left at `at` (a paused timer stays paused); an off or finished timer
+ * starts anew. Computed here, at the moment the event arrives, not from a page's last view.
+ */
+export function extendTimer(timer: TimerState, seconds: number, at: number): TimerState {
+  const leftMs =
+    timer.kind === "paused" ? timer.leftMs : timer.kind === "running" ? timer.endsAt - at : 0;
+  if (leftMs <= 0) return startTimer(seconds, at);
+  const totalSeconds = timer.kind === "off" ? seconds : timer.totalSeconds + seconds;
+  return timer.kind === "paused"
+    ? { kind: "paused", totalSeconds, leftMs: leftMs + seconds * 1000 }
+    : { kind: "running", totalSeconds, endsAt: at + leftMs + seconds * 1000 };
+}
+
 /** Whole seconds left at `now` (rounded up, so 0 means time is up); undefined when off. */
 export function secondsLeft(timer: TimerState, now: number): number | undefined {
   if (timer.kind === "off") return undefined;

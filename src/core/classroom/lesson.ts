@@ -105,6 +105,7 @@ export type LessonEvent = Timed &
     | { type: "lock-undo"; locked: boolean }
     | { type: "note"; text: string }
     | { type: "timer"; seconds: number }
+    | { type: "extend"; seconds: number }
   );
 
 export type LessonEffect =

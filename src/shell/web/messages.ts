@@ -49,6 +49,7 @@ const teacherSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("lock-undo"), locked: z.boolean() }).strict(),
   z.object({ type: z.literal("note"), text: z.string().min(1).max(2000) }).strict(),
   z.object({ type: z.literal("timer"), seconds: z.number().int().min(0).max(3600) }).strict(),
+  z.object({ type: z.literal("extend"), seconds: z.number().int().min(1).max(3600) }).strict(),
   z.object({ type: z.literal("page"), page: z.number().int().min(0).max(200) }).strict(),
 ]);
 

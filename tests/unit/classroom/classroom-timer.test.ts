@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
+  extendTimer,
   pauseTimer,
   resumeTimer,
   secondsLeft,
@@ -97,5 +98,18 @@ describe("the discussion timer", () => {
     expect(box.shown).toBe("0:40 left\n");
     type("1");
     await resumed;
+  });
+});
+
+describe("extendTimer", () => {
+  it("adds to what is left at that moment, running or paused, and starts a timer that is up", () => {
+    const running = startTimer(90, 0);
+    expect(secondsLeft(extendTimer(running, 60, 30_000), 30_000)).toBe(120);
+    const paused = pauseTimer(running, 30_000);
+    const longer = extendTimer(paused, 60, 500_000);
+    expect(longer).toEqual({ kind: "paused", totalSeconds: 150, leftMs: 120_000 });
+    expect(secondsLeft(resumeTimer(longer, 600_000), 600_000)).toBe(120);
+    expect(extendTimer(running, 60, 200_000)).toEqual(startTimer(60, 200_000));
+    expect(extendTimer({ kind: "off" }, 60, 5)).toEqual(startTimer(60, 5));
   });
 });

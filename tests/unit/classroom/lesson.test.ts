@@ -74,6 +74,38 @@ describe("the lesson reducer", () => {
     expect(state.notes.map((n) => n.text)).toEqual(["Anna: the fog"]);
   });
 
+  it("adds a minute to the time left when the teacher asks, not to the time a page last showed", () => {
+    // 240 s from 0; at 100 s there are 140 left: one more minute makes 200, paused or not.
+    const extended = run(lesson(), [
+      { type: "scene", scene: bombing, at: 0 },
+      { type: "extend", seconds: 60, at: 100_000 },
+    ]);
+    expect(extended.replies.at(-1)).toBe("Timer set.");
+    expect(projectorView(extended.state, context, 100_000).countdown).toEqual({
+      seconds: 200,
+      totalSeconds: 300,
+      paused: false,
+    });
+    // Paused, the timer waits like every other control.
+    const paused = run(lesson(), [
+      { type: "scene", scene: bombing, at: 0 },
+      { type: "pause", at: 100_000 },
+      { type: "extend", seconds: 60, at: 500_000 },
+    ]);
+    expect(paused.replies.at(-1)).toBe("The lesson is paused: resume first.");
+    expect(projectorView(paused.state, context, 900_000).countdown?.seconds).toBe(140);
+    // Time up or no timer: a fresh minute.
+    const late = run(lesson(), [
+      { type: "scene", scene: bombing, at: 0 },
+      { type: "extend", seconds: 60, at: 400_000 },
+    ]).state;
+    expect(projectorView(late, context, 400_000).countdown).toEqual({
+      seconds: 60,
+      totalSeconds: 60,
+      paused: false,
+    });
+  });
+
   it("refuses votes while paused, and more votes than the class has students", () => {
     const paused = run(lesson(), [
       { type: "scene", scene: bombing, at: 0 },

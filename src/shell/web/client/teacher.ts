@@ -154,14 +154,13 @@ function talkItOver(view: View, button: ButtonMaker): HTMLElement {
 }
 
 function timerSection(view: View, button: ButtonMaker): HTMLElement {
-  const left = view.countdown?.seconds ?? 0;
   return h(
     "div",
     { class: "tools", role: "group", "aria-label": "Timer and pause" },
     view.paused
       ? button("resume", "Resume", { type: "resume" }, true)
       : button("pause", "Pause", { type: "pause" }),
-    button("extend", "One more minute", { type: "timer", seconds: left + 60 }),
+    button("extend", "One more minute", { type: "extend", seconds: 60 }),
     button("skip", "Stop the timer", { type: "timer", seconds: 0 }),
   );
 }
