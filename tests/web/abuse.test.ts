@@ -7,45 +7,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StartedLesson } from "../../src/shell/web/serve-lesson";
 import {
-  type Client,
   decideUntilVote,
   isReply,
   isView,
+  joinedStudent,
   makeDataDir,
   openClient,
   startTestLesson,
+  teacherClient,
 } from "./lesson-server";
 
 let started: StartedLesson;
 let port: number;
 let room: string;
-let token: string;
 
 beforeAll(async () => {
   started = await startTestLesson({ dataDir: makeDataDir(), limits: { perAddress: 150 } });
   port = started.server.port;
   room = started.lesson.room;
-  token = started.lesson.token;
 }, 60_000);
 
 afterAll(async () => {
   await started?.close();
 });
 
-async function student(name: string): Promise<Client> {
-  const client = await openClient(port, { page: "student", room });
-  await client.next(isView);
-  client.send({ type: "join", name });
-  await client.next((m) => m.type === "joined");
-  await client.next(isReply);
-  return client;
-}
-
-async function teacher(): Promise<Client> {
-  const client = await openClient(port, { page: "teacher", room: "", token });
-  await client.next(isView);
-  return client;
-}
+const student = (name: string) => joinedStudent(started, name);
+const teacher = () => teacherClient(started);
 
 const decisionNow = () => started.lesson.state.scene?.decision?.id ?? "";
 

@@ -113,3 +113,27 @@ export async function decideUntilVote(teacher: Client, lesson: StartedLesson): P
     if (reply.ok !== true) throw new Error(`the teacher's decide was refused: ${reply.reply}`);
   }
 }
+
+/** A student who has joined the lesson as `name`, over a plain WebSocket. */
+export async function joinedStudent(lesson: StartedLesson, name: string): Promise<Client> {
+  const client = await openClient(lesson.server.port, {
+    page: "student",
+    room: lesson.lesson.room,
+  });
+  await client.next(isView);
+  client.send({ type: "join", name });
+  await client.next((m) => m.type === "joined");
+  await client.next(isReply);
+  return client;
+}
+
+/** The teacher's console over a plain WebSocket, with the lesson's token. */
+export async function teacherClient(lesson: StartedLesson): Promise<Client> {
+  const client = await openClient(lesson.server.port, {
+    page: "teacher",
+    room: "",
+    token: lesson.lesson.token,
+  });
+  await client.next(isView);
+  return client;
+}

@@ -13,10 +13,10 @@ import {
   type Client,
   decideUntilVote,
   isReply,
-  isView,
+  joinedStudent,
   makeDataDir,
-  openClient,
   startTestLesson,
+  teacherClient,
 } from "./lesson-server";
 
 /** The DOM of a textarea as far as this test reads it (the tests compile without the DOM lib). */
@@ -39,7 +39,6 @@ browserTest("pages while the class votes", () => {
 
   beforeAll(async () => {
     started = await startTestLesson({ dataDir: makeDataDir(), classSize: "2" });
-    const port = started.server.port;
     browser = await launchBrowser();
     phone = await openPage(browser);
     await phone.page.goto(started.urls.join);
@@ -47,12 +46,8 @@ browserTest("pages while the class votes", () => {
     await phone.page.getByRole("button", { name: "Join the lesson" }).click();
     await phone.page.locator("#student-heading").waitFor();
 
-    other = await openClient(port, { page: "student", room: started.lesson.room });
-    await other.next(isView);
-    other.send({ type: "join", name: "Ilya" });
-    await other.next(isReply);
-    teacher = await openClient(port, { page: "teacher", room: "", token: started.lesson.token });
-    await teacher.next(isView);
+    other = await joinedStudent(started, "Ilya");
+    teacher = await teacherClient(started);
     teacher.send({ type: "start" });
     await teacher.next(isReply);
     decision = await decideUntilVote(teacher, started);
