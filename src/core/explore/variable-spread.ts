@@ -14,8 +14,14 @@ export function spreadOf(
     const values = samples.map((s) => s[name]).filter((v) => v !== undefined);
     if (values.length === 0) continue;
     if (values.every((v) => typeof v === "number")) {
-      const numbers = values as number[];
-      spreads.push({ name, min: Math.min(...numbers), max: Math.max(...numbers) });
+      // A loop, not Math.min(...values): spreading over 100,000 walks overflows the stack.
+      let min = Number.POSITIVE_INFINITY;
+      let max = Number.NEGATIVE_INFINITY;
+      for (const value of values as number[]) {
+        if (value < min) min = value;
+        if (value > max) max = value;
+      }
+      spreads.push({ name, min, max });
     } else {
       const distinct = [...new Set(values.map((v) => JSON.stringify(v)))].sort();
       spreads.push({ name, values: distinct.map((v) => JSON.parse(v) as VariableValue) });
