@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { spreadOf } from "../../../src/core/explore/variable-spread";
+import type { VariableValue } from "../../../src/core/story/session";
 
 describe("spreadOf", () => {
   it("gives the lowest and highest number, and every other value seen, sorted", () => {
-    const samples = [
+    const samples: Record<string, VariableValue>[] = [
       { casualties: 3, weather: "fog", bombed: false },
       { casualties: -2, weather: "clear", bombed: true },
       { casualties: 7, weather: "fog" },
