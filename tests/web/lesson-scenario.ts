@@ -12,6 +12,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
+import type { LessonState } from "../../src/core/classroom/lesson";
 import type { StartedLesson } from "../../src/shell/web/serve-lesson";
 import {
   checkAccessibility,
@@ -95,9 +96,7 @@ export async function runWebLesson(
     // The teacher picks each choice that is no decision, until a vote the class takes.
     const toVote = async () => {
       while (!lesson().scene?.decision && !lesson().scene?.ended) {
-        const before = lesson().scene?.step;
-        await teacher.page.locator("#decide-1").click();
-        await until(() => lesson().scene?.step !== before, "the teacher's choice");
+        await decideFirst(teacher, lesson);
         report.decidedByTeacher += 1;
       }
       await teacher.page.locator("#close").waitFor();
@@ -179,9 +178,7 @@ export async function runWebLesson(
 
     // The teacher decides the rest to the ending.
     for (let step = 0; step < 30 && !lesson().scene?.ended; step += 1) {
-      const before = lesson().scene?.step;
-      await teacher.page.locator("#decide-1").click();
-      await until(() => lesson().scene?.step !== before, "the teacher's decision");
+      await decideFirst(teacher, lesson);
       report.decidedByTeacher += 1;
     }
     check(lesson().scene?.ended === true, "the lesson did not reach an ending");
@@ -218,6 +215,16 @@ export async function runWebLesson(
     await browser.close();
     await started.close();
   }
+}
+
+/**
+ * The teacher takes the first option once the console shows the story as it stands: the page
+ * names the step in what it sends, and the server refuses a click meant for an earlier moment.
+ */
+export async function decideFirst(teacher: WatchedPage, lesson: () => LessonState): Promise<void> {
+  const before = lesson().scene?.step;
+  await teacher.page.locator(`#decide-1[data-send$='"step":${before}}']`).click();
+  await until(() => lesson().scene?.step !== before, "the teacher's choice");
 }
 
 /** The teacher turns the projector's pages (Next page) until `text` shows there. */

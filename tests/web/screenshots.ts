@@ -6,6 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { LAPTOP, launchBrowser, openPage, PHONE, PROJECTOR } from "../e2e/web-browser";
+import { decideFirst } from "./lesson-scenario";
 import { makeDataDir, startTestLesson } from "./lesson-server";
 
 const SIZES = { phone: { width: 390, height: 844 }, projector: PROJECTOR };
@@ -45,9 +46,7 @@ async function main(): Promise<void> {
     await teacher.page.getByText("The lesson has started.").waitFor();
     // The teacher picks the choices that are no decision (the tone of Stalin's call).
     while (!started.lesson.state.scene?.decision) {
-      const before = started.lesson.state.scene?.step;
-      await teacher.page.locator("#decide-1").click();
-      while (started.lesson.state.scene?.step === before) await teacher.page.waitForTimeout(50);
+      await decideFirst(teacher, () => started.lesson.state);
     }
     await teacher.page.locator("#close").waitFor();
     for (const [i, phone] of students.entries()) {

@@ -59,6 +59,8 @@ export interface StudentView {
 }
 
 export interface TeacherView extends ProjectorView {
+  /** The story's step now: the teacher's page names it in what it sends about this moment. */
+  step: number;
   tally: number[];
   students: { id: string; name: string; role?: string; voted: boolean }[];
   notes: LessonState["notes"];
@@ -139,6 +141,7 @@ export function teacherView(state: LessonState, context: LessonContext, now: num
   for (const option of Object.values(state.votes)) tally[option] = (tally[option] ?? 0) + 1;
   return {
     ...projectorView(state, context, now),
+    step: state.scene?.step ?? 0,
     tally,
     students: Object.entries(state.students).map(([id, s]) => ({
       id,

@@ -140,7 +140,11 @@ export class WebLesson implements LessonHost {
     }
     if (message.type === "start") return this.start(now);
     if (!this.lesson.started) return { ok: false, reply: "Start the lesson first." };
-    return this.dispatch({ kind: "teacher" }, { ...message, at: now } as LessonEvent);
+    const { step, ...rest } = { step: undefined, ...message };
+    if (step !== undefined && step !== this.state.scene?.step) {
+      return { ok: false, reply: "The story has moved on since that click: look again." };
+    }
+    return this.dispatch({ kind: "teacher" }, { ...rest, at: now } as LessonEvent);
   }
 
   private start(now: number): HostReply {

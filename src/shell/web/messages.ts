@@ -36,13 +36,19 @@ const voteSchema = z
   .object({ type: z.literal("vote"), option, decision: z.string().max(80) })
   .strict();
 
+/**
+ * The story's step a control was pressed at. The teacher's page sends it with the controls that
+ * act on one moment, so a double click does not close, decide or undo twice.
+ */
+const step = z.number().int().min(0).max(1_000_000).optional();
+
 /** The teacher's controls; each becomes one lesson event (or a page turn on the projector). */
 const teacherSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("start") }).strict(),
-  z.object({ type: z.literal("close") }).strict(),
-  z.object({ type: z.literal("cast"), option }).strict(),
-  z.object({ type: z.literal("decide"), option }).strict(),
-  z.object({ type: z.literal("undo"), steps: z.number().int().min(1).max(20) }).strict(),
+  z.object({ type: z.literal("close"), step }).strict(),
+  z.object({ type: z.literal("cast"), option, step }).strict(),
+  z.object({ type: z.literal("decide"), option, step }).strict(),
+  z.object({ type: z.literal("undo"), steps: z.number().int().min(1).max(20), step }).strict(),
   z.object({ type: z.literal("pause") }).strict(),
   z.object({ type: z.literal("resume") }).strict(),
   z.object({ type: z.literal("reveal"), shown: z.boolean() }).strict(),

@@ -95,7 +95,12 @@ function voteSection(view: View, button: ButtonMaker, roles: TeacherPage["roles"
     h(
       "div",
       { class: "tools" },
-      button("close", "Close the vote and apply the rule", { type: "close" }, true),
+      button(
+        "close",
+        "Close the vote and apply the rule",
+        { type: "close", step: view.step },
+        true,
+      ),
     ),
     among.length > 0
       ? h(
@@ -106,7 +111,9 @@ function voteSection(view: View, button: ButtonMaker, roles: TeacherPage["roles"
             "aria-label": `Casting vote: ${view.waitingFor?.decider}`,
           },
           h("p", {}, `${view.waitingFor?.decider} decides:`),
-          ...among.map((n) => button(`cast-${n}`, `Option ${n}`, { type: "cast", option: n - 1 })),
+          ...among.map((n) =>
+            button(`cast-${n}`, `Option ${n}`, { type: "cast", option: n - 1, step: view.step }),
+          ),
         )
       : null,
     h(
@@ -116,6 +123,7 @@ function voteSection(view: View, button: ButtonMaker, roles: TeacherPage["roles"
         button(`decide-${o.number}`, `Decide ${o.number}`, {
           type: "decide",
           option: o.number - 1,
+          step: view.step,
         }),
       ),
     ),
@@ -147,6 +155,7 @@ function talkItOver(view: View, button: ButtonMaker): HTMLElement {
         button(`decide-${o.number}`, `${o.number}. ${o.text}`, {
           type: "decide",
           option: o.number - 1,
+          step: view.step,
         }),
       ),
     ),
@@ -169,7 +178,7 @@ function controls(view: View, button: ButtonMaker): HTMLElement {
   return h(
     "div",
     { class: "tools", role: "group", "aria-label": "Lesson" },
-    button("undo", "Undo the last decision", { type: "undo", steps: 1 }),
+    button("undo", "Undo the last decision", { type: "undo", steps: 1, step: view.step }),
     button("lock-undo", view.undoLocked ? "Allow undo" : "Lock undo", {
       type: "lock-undo",
       locked: !view.undoLocked,
