@@ -140,6 +140,8 @@ export class WebLesson implements LessonHost {
     }
     if (message.type === "start") return this.start(now);
     if (!this.lesson.started) return { ok: false, reply: "Start the lesson first." };
+    // A control named for a step that has passed came from a page not yet caught up: the
+    // second click of a double click, sent before the first one's view arrived.
     const { step, ...rest } = { step: undefined, ...message };
     if (step !== undefined && step !== this.state.scene?.step) {
       return { ok: false, reply: "The story has moved on since that click: look again." };
