@@ -79,7 +79,7 @@ interface Arrival {
   step: WalkStep;
   date: string | undefined;
   depth: number;
-  parent?: { node: number; edge: number; at: number; decision?: string; option?: string };
+  parent?: StepOrigin;
 }
 
 /** Walks every path from every set's start and returns the shared graph. */
@@ -257,16 +257,7 @@ class WalkBuilder {
   }
 
   private observe({ step, parent }: Arrival): void {
-    const observer = this.options.observer;
-    if (!observer) return;
-    if (!parent) {
-      observer.step(step, this.walker);
-      return;
-    }
-    const from: StepOrigin = { node: parent.node, edge: parent.edge, at: parent.at };
-    if (parent.decision !== undefined) from.decision = parent.decision;
-    if (parent.option !== undefined) from.option = parent.option;
-    observer.step(step, this.walker, from);
+    this.options.observer?.step(step, this.walker, parent);
   }
 
   private leafDone(id: number): number {
