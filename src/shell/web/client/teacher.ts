@@ -21,8 +21,9 @@ export function teacherReply(text: string): void {
 }
 
 export function drawTeacher(page: TeacherPage, link: Link): void {
+  // The draft goes into the new view, since patching gives the kept note the new one's value.
+  // (Focus needs no such care: patching keeps the focused element.)
   const noteText = (document.getElementById("note") as HTMLTextAreaElement | null)?.value ?? "";
-  const focused = document.activeElement?.id;
   const button = (id: string, label: string, message: object, primary = false) =>
     sends(
       h("button", { type: "button", id, class: primary ? "primary" : undefined }, label),
@@ -62,7 +63,6 @@ export function drawTeacher(page: TeacherPage, link: Link): void {
   patch(byId("view"), ...parts);
   const countdown = document.getElementById("countdown");
   if (countdown) runCountdown(countdown, view?.countdown);
-  if (focused) document.getElementById(focused)?.focus();
 }
 
 type ButtonMaker = (id: string, label: string, message: object, primary?: boolean) => HTMLElement;
